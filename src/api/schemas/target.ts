@@ -64,7 +64,7 @@ export const TargetDefinitionSchema = z
       .discriminatedUnion('mode', [
         z.object({ mode: z.literal('monthly') }),
         z.object({ mode: z.literal('daily') }),
-        z.object({ mode: z.literal('seasonal'), profile: z.array(z.number().min(0).max(1)).length(12) }),
+        z.object({ mode: z.literal('seasonal'), profile: z.array(z.number().min(0).max(1)).length(12).readonly() }),
       ])
       .optional(),
     plausible: z.object({ min: z.number(), max: z.number() }).optional(),

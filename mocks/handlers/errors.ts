@@ -1,0 +1,5 @@
+import { HttpResponse } from 'msw'
+import type { ApiErrorBody } from '../../src/api/schemas/error'
+
+export const errorResponse = (status: number, code: string, message: string, fields?: Record<string, string>) =>
+  HttpResponse.json<ApiErrorBody>({ error: { code, message, ...(fields ? { fields } : {}) } }, { status })

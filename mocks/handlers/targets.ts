@@ -1,0 +1,33 @@
+import { HttpResponse, http } from 'msw'
+import { TargetListQuerySchema, type TargetDetailResponse, type TargetListResponse } from '../../src/api/schemas/targets'
+import { evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
+import { mockDb, SAMPLE_AS_OF } from '../data/db'
+import { errorResponse } from './errors'
+
+/** The requested plan year, the latest when none is asked for, or an error response. */
+function resolveYear(url: URL): number | Response {
+  const parsed = TargetListQuerySchema.safeParse(Object.fromEntries(url.searchParams))
+  if (!parsed.success) return errorResponse(400, 'invalid', `查询参数有误：${parsed.error.issues[0]?.message}`)
+  const years = mockDb.years()
+  const year = parsed.data.year ?? years.at(-1)
+  if (year === undefined || !years.includes(year)) return errorResponse(404, 'not_found', `没有${parsed.data.year ?? ''}年度的目标`)
+  return year
+}
+
+export const targetHandlers = [
+  http.get('*/api/targets', ({ request }) => {
+    const year = resolveYear(new URL(request.url))
+    if (year instanceof Response) return year
+    const targets = evaluateTargets(mockDb.targets(year), mockDb.observations(year), SAMPLE_AS_OF)
+    return HttpResponse.json<TargetListResponse>({ year, asOf: SAMPLE_AS_OF, sample: true, targets })
+  }),
+  http.get('*/api/targets/:id', ({ request, params }) => {
+    const year = resolveYear(new URL(request.url))
+    if (year instanceof Response) return year
+    const targets = mockDb.targets(year)
+    const target = targets.find((t) => t.id === params.id)
+    if (!target) return errorResponse(404, 'not_found', `找不到目标 ${String(params.id)}`)
+    const detail = evaluateTarget(target, mockDb.observations(year), SAMPLE_AS_OF)
+    return HttpResponse.json<TargetDetailResponse>({ year, asOf: SAMPLE_AS_OF, sample: true, ...detail })
+  }),
+]

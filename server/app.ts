@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Hono } from 'hono'
+import type { Database } from './db/database'
+import { HttpError, respondError } from './http/errors'
+import { targetRoutes } from './targets/routes'
+
+export interface AppDeps {
+  db: Database
+  /** The server's clock; tests pass a fixed one. */
+  now: () => Date
+  /** The built SPA (dist/); absent in API-only tests. */
+  staticDir?: string
+}
+
+export function createApp(deps: AppDeps) {
+  const api = new Hono().route('/targets', targetRoutes(deps))
+
+  const app = new Hono()
+    .route('/api', api)
+    .all('/api/*', (c) => respondError(c, new HttpError(404, 'not_found', '接口不存在')))
+    .onError((error, c) => {
+      if (error instanceof HttpError) return respondError(c, error)
+      console.error(error)
+      return respondError(c, new HttpError(500, 'internal', '服务器内部错误，请稍后重试'))
+    })
+
+  const { staticDir } = deps
+  if (staticDir && existsSync(join(staticDir, 'index.html'))) {
+    const indexHtml = readFileSync(join(staticDir, 'index.html'), 'utf8')
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root: staticDir,
+        // Hashed file names never change content: cache them for a year.
+        onFound: (_path, c) => {
+          c.header('Cache-Control', 'public, max-age=31536000, immutable')
+        },
+      }),
+    )
+    app.use('*', serveStatic({ root: staticDir }))
+    // Client-side routes (/targets/gdp-growth, /wall …) all answer the SPA shell.
+    app.get('*', (c) => {
+      c.header('Cache-Control', 'no-cache')
+      return c.html(indexHtml)
+    })
+  }
+  return app
+}

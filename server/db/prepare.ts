@@ -1,0 +1,10 @@
+import { loadCatalog, PLAN_YEARS } from '../../src/catalog/catalog'
+import { seedCatalog } from '../targets/repository'
+import type { Database } from './database'
+import { migrate } from './migrations'
+
+/** Migrates the schema and writes every plan year's catalog: run on each start, idempotent. */
+export async function prepareDatabase(db: Database): Promise<void> {
+  await migrate(db)
+  for (const year of PLAN_YEARS) await seedCatalog(db, year, `${year}年国民经济和社会发展主要目标`, loadCatalog(year))
+}

@@ -1,0 +1,31 @@
+import { serve } from '@hono/node-server'
+import { createApp } from './app'
+import { readConfig } from './config'
+import { openDatabase } from './db/open'
+import { prepareDatabase } from './db/prepare'
+
+const config = readConfig()
+const db = await openDatabase(config)
+await prepareDatabase(db)
+
+const app = createApp({ db, now: () => new Date(), staticDir: config.staticDir })
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(`目标进度看板已启动: http://localhost:${info.port}  (数据库: ${db.kind === 'pglite' ? `PGlite ${config.dataDir}` : 'PostgreSQL'})`)
+})
+
+// Close the database on the way out so PGlite checkpoints its WAL and releases the data-dir lock.
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return
+    stopping = true
+    server.close()
+    db.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error)
+        process.exit(1)
+      },
+    )
+  })
+}

@@ -1,0 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiRequest } from './client'
+import { TargetDetailResponseSchema } from './schemas/targets'
+
+/** One target with all its figures and month-by-month status. */
+export const getTarget = (id: string, year?: number) =>
+  apiRequest(`/api/targets/${encodeURIComponent(id)}${year ? `?year=${year}` : ''}`, TargetDetailResponseSchema)
+
+export const targetQueryOptions = (id: string, year?: number) =>
+  queryOptions({ queryKey: ['targets', 'detail', id, year ?? 'latest'] as const, queryFn: () => getTarget(id, year) })
+
+export const useTarget = (id: string, year?: number) => useQuery(targetQueryOptions(id, year))

@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import type { Pace } from '../../domain/pace'
+import { STATUSES } from '../../domain/status'
+import { ObservationSchema, TargetDefinitionSchema } from './target'
+
+/** A saved figure as the API returns it: who saved it, when, and the version to send back on edit. */
+export const StoredObservationSchema = ObservationSchema.extend({
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int().positive(),
+})
+export type StoredObservation = z.infer<typeof StoredObservationSchema>
+
+export const PaceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('amount'),
+    remaining: z.number(),
+    monthsLeft: z.number().int(),
+    perMonth: z.number().optional(),
+    missed: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal('growth'),
+    monthsLeft: z.number().int(),
+    targetTotal: z.number(),
+    ytdAmount: z.number(),
+    lastYearRemaining: z.number(),
+    neededRate: z.number().optional(),
+    missed: z.boolean(),
+  }),
+  z.object({ kind: z.literal('unavailable'), reason: z.enum(['noYtdAmount', 'noLastYearAmounts']) }),
+]) satisfies z.ZodType<Pace>
+
+/** Where a target stands as of a date, computed by src/domain on the server (or the mock). */
+export const AssessmentSchema = z.object({
+  status: z.enum(STATUSES),
+  /** "1-10月", "前三季度", "10月": the period of the latest figure. */
+  periodLabel: z.string().optional(),
+  completion: z.number().optional(),
+  gapPp: z.number().optional(),
+  gap: z.number().optional(),
+  expectedShare: z.number().optional(),
+  lagPoints: z.number().optional(),
+  pace: PaceSchema.optional(),
+  reference: z.object({ targetId: z.string(), value: z.number(), month: z.string() }).optional(),
+  streak: z.object({ status: z.enum(STATUSES), periods: z.number().int(), months: z.number().int(), since: z.string() }).optional(),
+  recovered: z.boolean(),
+})
+
+export const TargetWithStatusSchema = z.object({
+  target: TargetDefinitionSchema,
+  latest: StoredObservationSchema.nullable(),
+  assessment: AssessmentSchema,
+})
+
+export const TargetListResponseSchema = z.object({
+  year: z.number().int(),
+  /** The date the statuses are computed for (the server's today, or the fixtures' date). */
+  asOf: z.string(),
+  /** True when the figures are demonstration data (示例数据), to be labelled on screen. */
+  sample: z.boolean(),
+  targets: z.array(TargetWithStatusSchema),
+})
+export type TargetListResponse = z.infer<typeof TargetListResponseSchema>
+export type TargetWithStatus = z.infer<typeof TargetWithStatusSchema>
+
+export const TargetDetailResponseSchema = z.object({
+  year: z.number().int(),
+  asOf: z.string(),
+  sample: z.boolean(),
+  item: TargetWithStatusSchema,
+  observations: z.array(StoredObservationSchema),
+  history: z.array(z.object({ month: z.string(), status: z.enum(STATUSES) })),
+})
+export type TargetDetailResponse = z.infer<typeof TargetDetailResponseSchema>
+
+export const TargetListQuerySchema = z.object({
+  year: z.coerce.number({ error: '年份 (year) 必须是数字' }).int('年份 (year) 必须是整数').min(2000).max(2100).optional(),
+})

@@ -1,0 +1,14 @@
+import { createBrowserRouter } from 'react-router'
+import { AppLayout } from '../components/layout/AppLayout'
+import { NotFoundPage } from '../components/layout/NotFoundPage'
+import { OverviewPage } from '../features/overview/OverviewPage'
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+])

@@ -1,0 +1,57 @@
+// 科技创新: 晋创谷, R&D spending, high-tech enterprises.
+import type { TargetDefinition } from '../../domain/target'
+import { gov, plan, review } from './docs'
+
+export const innovation2025: TargetDefinition[] = [
+  {
+    id: 'jinchuanggu-residents',
+    year: 2025,
+    name: '晋创谷入驻企业和团队',
+    category: 'innovation',
+    kind: 'cumulative',
+    comparator: 'atLeast',
+    value: 120,
+    unit: '个',
+    frequency: 'monthly',
+    deadline: '2025-12-31',
+    plausible: { min: 0, max: 360 },
+    sources: [plan('推动“晋创谷·晋中”全年入驻创新企业和科创团队达到120个以上'), gov('入驻企业和科创团队达到120个以上')],
+    note: '计划报告写“全年入驻”，按年内累计入驻数计。',
+  },
+  {
+    id: 'rd-spending-growth',
+    year: 2025,
+    name: '规上工业企业研发经费投入',
+    category: 'innovation',
+    kind: 'growth',
+    comparator: 'atLeast',
+    value: 14,
+    unit: '%',
+    frequency: 'annual',
+    deadline: '2025-12-31',
+    plausible: { min: -30, max: 100 },
+    baseline: {
+      year: 2024,
+      value: 15.8,
+      unit: '亿元',
+      label: '总量',
+      source: review('2024年,全市规上工业企业R&D经费内部支出15.8亿元'),
+    },
+    sources: [gov('全年规上工业企业研发经费投入增长14%')],
+    note: '2024年只有总量（R&D经费内部支出15.8亿元），没有公布增速。',
+  },
+  {
+    id: 'new-high-tech-enterprises',
+    year: 2025,
+    name: '新认定高新技术企业',
+    category: 'innovation',
+    kind: 'cumulative',
+    comparator: 'atLeast',
+    value: 109,
+    unit: '家',
+    frequency: 'monthly',
+    deadline: '2025-12-31',
+    plausible: { min: 0, max: 327 },
+    sources: [gov('新认定高新技术企业109家')],
+  },
+]

@@ -1,0 +1,34 @@
+import { useSearchParams } from 'react-router'
+import { STATUSES, type Status } from '../../domain/status'
+import { CATEGORIES, type Category } from '../../domain/target'
+
+const pick = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
+  allowed.find((a) => a === value)
+
+/** Category and status filters live in the URL, so a copied link shows the same view. */
+export function useOverviewFilters() {
+  const [params, setParams] = useSearchParams()
+  const category = pick<Category>(CATEGORIES, params.get('category'))
+  const status = pick<Status>(STATUSES, params.get('status'))
+  const year = Number(params.get('year')) || undefined
+
+  const set = (key: 'category' | 'status', value: string | undefined) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        if (value) next.set(key, value)
+        else next.delete(key)
+        return next
+      },
+      { replace: true },
+    )
+
+  return {
+    year,
+    category,
+    status,
+    setCategory: (c: Category | undefined) => set('category', c),
+    setStatus: (s: Status | undefined) => set('status', s),
+    clear: () => setParams(year ? { year: String(year) } : {}, { replace: true }),
+  }
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+import { CatalogError, loadCatalog, PLAN_YEARS, validateCatalog } from '../../src/catalog/catalog'
+import { targets2025 } from '../../src/catalog/targets-2025'
+import { CATEGORIES, TARGET_KINDS, type TargetDefinition } from '../../src/domain/target'
+
+const catalog = loadCatalog(2025)
+const byId = new Map(catalog.map((t) => [t.id, t]))
+
+describe('2025 target catalog', () => {
+  it('loads and validates', () => {
+    expect(PLAN_YEARS).toContain(2025)
+    expect(catalog).toHaveLength(targets2025.length)
+  })
+
+  it('holds at least 60 targets', () => {
+    expect(catalog.length).toBeGreaterThanOrEqual(60)
+  })
+
+  it('has unique ids', () => {
+    const ids = catalog.map((t) => t.id)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('uses every kind', () => {
+    const kinds = new Set(catalog.map((t) => t.kind))
+    for (const kind of TARGET_KINDS) expect(kinds, kind).toContain(kind)
+  })
+
+  it('puts every target in a known category and year', () => {
+    for (const t of catalog) {
+      expect(CATEGORIES).toContain(t.category)
+      expect(t.year).toBe(2025)
+      expect(t.deadline.startsWith('2025-')).toBe(true)
+    }
+  })
+
+  describe('headline targets', () => {
+    const rows: Array<
+      [id: string, kind: TargetDefinition['kind'], comparator: TargetDefinition['comparator'], value: number, unit: string]
+    > = [
+      ['gdp-growth', 'growth', 'atLeast', 5, '%'],
+      ['industrial-value-added', 'growth', 'atLeast', 4, '%'],
+      ['fixed-asset-investment', 'growth', 'atLeast', 6, '%'],
+      ['retail-sales', 'growth', 'atLeast', 5, '%'],
+      ['urban-income', 'relative', 'inSync', 0, '%'],
+      ['rural-income', 'relative', 'above', 0, '%'],
+      ['urban-jobs', 'cumulative', 'atLeast', 3.2, '万人'],
+      ['cpi', 'band', 'about', 2, '%'],
+    ]
+
+    it.each(rows)('%s is a %s target (%s %d %s)', (id, kind, comparator, value, unit) => {
+      const t = byId.get(id)
+      expect(t, id).toBeDefined()
+      expect(t).toMatchObject({ kind, comparator, value, unit, headline: true })
+    })
+
+    it('are exactly the eight', () => {
+      const headline = catalog.filter((t) => t.headline).map((t) => t.id)
+      expect(headline.sort()).toEqual(rows.map((r) => r[0]).sort())
+    })
+  })
+
+  it('keys Q1 and H1 milestones to their own deadlines', () => {
+    expect(byId.get('continuing-projects-resumed')?.deadline).toBe('2025-03-31')
+    expect(byId.get('new-projects-started')?.deadline).toBe('2025-06-30')
+  })
+
+  it('relative targets reference gdp-growth', () => {
+    const relative = catalog.filter((t) => t.kind === 'relative')
+    expect(relative.length).toBeGreaterThan(0)
+    for (const t of relative) expect(t.referenceId, t.id).toBe('gdp-growth')
+  })
+
+  it('band and inSync targets have a tolerance', () => {
+    const banded = catalog.filter((t) => t.kind === 'band' || t.comparator === 'inSync')
+    expect(banded.length).toBeGreaterThan(0)
+    for (const t of banded) expect(t.tolerance, t.id).toBeGreaterThan(0)
+  })
+
+  it('states each value in a quoted sentence, or explains the reading in a note', () => {
+    for (const t of catalog) {
+      const singleMilestone = t.kind === 'milestone' && t.value === 1 && t.unit === '项'
+      if (t.kind === 'relative' || singleMilestone) continue
+      const stated = t.sources.some((s) => s.quote.includes(String(t.value)))
+      expect(stated || t.note !== undefined, `${t.id}: ${t.value} not in its quotes and no note`).toBe(true)
+    }
+  })
+
+  it('states each baseline figure in its own quote', () => {
+    for (const t of catalog) {
+      for (const f of [t.baseline, ...(t.altBaselines ?? [])]) {
+        if (f) expect(f.source.quote, t.id).toContain(String(Math.abs(f.value)))
+      }
+    }
+  })
+
+  it('keeps the plan report as baseline where the documents disagree', () => {
+    const retail = byId.get('retail-sales')
+    expect(retail?.baseline?.source.doc).toBe('jinzhong-2025-plan-report')
+    expect(retail?.altBaselines?.map((f) => f.value)).toContain(738.4)
+  })
+
+  it('gives a plausible range that contains the target value', () => {
+    for (const t of catalog) {
+      expect(t.plausible, t.id).toBeDefined()
+      if (t.plausible) {
+        expect(t.plausible.min, t.id).toBeLessThanOrEqual(t.value)
+        expect(t.plausible.max, t.id).toBeGreaterThanOrEqual(t.value)
+      }
+    }
+  })
+})
+
+describe('catalog validation', () => {
+  const gdp = targets2025.find((t) => t.id === 'gdp-growth') as TargetDefinition
+
+  it('rejects an unknown plan year', () => {
+    expect(() => loadCatalog(1999)).toThrow(/1999/)
+  })
+
+  it('names the target and the schema issue', () => {
+    const broken = { ...gdp, id: 'Bad Id', kind: 'growthish' }
+    expect(() => validateCatalog(2025, [broken])).toThrow(CatalogError)
+    expect(() => validateCatalog(2025, [broken])).toThrow(/Bad Id: kind/)
+  })
+
+  it('rejects duplicate ids', () => {
+    expect(() => validateCatalog(2025, [gdp, gdp])).toThrow(/gdp-growth: id 重复/)
+  })
+
+  it('rejects a referenceId that does not exist', () => {
+    const orphan = { ...targets2025.find((t) => t.id === 'urban-income'), referenceId: 'nowhere' }
+    expect(() => validateCatalog(2025, [gdp, orphan])).toThrow(/referenceId "nowhere"/)
+  })
+
+  it('rejects a baseline from the plan year itself', () => {
+    const late = { ...gdp, baseline: { ...gdp.baseline, year: 2025 } }
+    expect(() => validateCatalog(2025, [late])).toThrow(/基数年份 2025/)
+  })
+
+  it('rejects a target filed under the wrong year', () => {
+    expect(() => validateCatalog(2026, [gdp])).toThrow(/year 2025/)
+  })
+})

@@ -1,0 +1,20 @@
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { mockDb } from '../../mocks/data/db'
+import { server } from '../../mocks/node'
+
+// An unexpected console.error (a React warning, a failed request) fails the test that caused it.
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.error: ${args.map(String).join(' ')}`)
+  })
+})
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  mockDb.reset()
+  vi.restoreAllMocks()
+})
+afterAll(() => server.close())
