@@ -23,7 +23,13 @@ export default mergeConfig(
         },
         {
           extends: true,
-          test: { name: 'contract', include: ['tests/contract/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 },
+          test: {
+            name: 'contract',
+            include: ['tests/contract/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+          },
         },
         {
           extends: true,

@@ -14,7 +14,11 @@ const VITEST_JSON = '.tmp/vitest-report.json'
 
 const vitestCounts = (ok: boolean) => {
   try {
-    const report = JSON.parse(readFileSync(VITEST_JSON, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number }
+    const report = JSON.parse(readFileSync(VITEST_JSON, 'utf8')) as {
+      numPassedTests: number
+      numFailedTests: number
+      numTotalTests: number
+    }
     const failed = report.numFailedTests + (report.numTotalTests === 0 || (!ok && report.numFailedTests === 0) ? 1 : 0)
     return { passed: report.numPassedTests, failed }
   } catch {
@@ -28,6 +32,8 @@ const steps: Step[] = [
   { name: 'build', command: 'vite build --logLevel warn' },
   { name: 'first-load budget', command: 'tsx scripts/check-bundle-budget.ts' },
   { name: 'vitest', command: `vitest run --reporter=default --reporter=json --outputFile=${VITEST_JSON}`, count: vitestCounts },
+  // Every quote of the catalog occurs in its source document (../shared/sources).
+  { name: 'sources', command: 'tsx scripts/check-sources.ts' },
 ]
 
 mkdirSync('.tmp', { recursive: true })
@@ -42,7 +48,9 @@ for (const step of steps) {
   const counts = step.count ? step.count(ok) : ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
   passed += counts.passed
   failed += counts.failed
-  summary.push(`${ok ? '✓' : '✗'} ${step.name.padEnd(18)} ${counts.passed} passed, ${counts.failed} failed  (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  summary.push(
+    `${ok ? '✓' : '✗'} ${step.name.padEnd(18)} ${counts.passed} passed, ${counts.failed} failed  (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  )
 }
 console.log(`\n${summary.join('\n')}\n`)
 console.log(`${passed} passed, ${failed} failed`)

@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import type { Database } from './db/database'
 import { HttpError, respondError } from './http/errors'
+import { healthRoutes } from './http/health'
 import { targetRoutes } from './targets/routes'
 
 export interface AppDeps {
@@ -15,7 +16,7 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps) {
-  const api = new Hono().route('/targets', targetRoutes(deps))
+  const api = new Hono().route('/health', healthRoutes(deps.db)).route('/targets', targetRoutes(deps))
 
   const app = new Hono()
     .route('/api', api)

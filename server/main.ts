@@ -10,7 +10,9 @@ await prepareDatabase(db)
 
 const app = createApp({ db, now: () => new Date(), staticDir: config.staticDir })
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(`目标进度看板已启动: http://localhost:${info.port}  (数据库: ${db.kind === 'pglite' ? `PGlite ${config.dataDir}` : 'PostgreSQL'})`)
+  console.log(
+    `目标进度看板已启动: http://localhost:${info.port}  (数据库: ${db.kind === 'pglite' ? `PGlite ${config.dataDir}` : 'PostgreSQL'})`,
+  )
 })
 
 // Close the database on the way out so PGlite checkpoints its WAL and releases the data-dir lock.

@@ -84,12 +84,18 @@ const MIGRATIONS: { id: number; name: string; sql: string }[] = [
 
 /** Brings the schema up to date, one transaction per migration, recorded in schema_migrations. */
 export async function migrate(db: Database): Promise<void> {
-  await db.exec('create table if not exists schema_migrations (id int primary key, name text not null, applied_at timestamptz not null default now())')
+  await db.exec(
+    'create table if not exists schema_migrations (id int primary key, name text not null, applied_at timestamptz not null default now())',
+  )
   const done = new Set((await db.query<{ id: number }>('select id from schema_migrations')).map((r) => r.id))
   for (const m of MIGRATIONS) {
     if (done.has(m.id)) continue
     await db.transaction(async (tx) => {
-      for (const statement of m.sql.split(';').map((s) => s.trim()).filter(Boolean)) await tx.query(statement)
+      for (const statement of m.sql
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean))
+        await tx.query(statement)
       await tx.query('insert into schema_migrations (id, name) values ($1, $2)', [m.id, m.name])
     })
   }

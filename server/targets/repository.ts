@@ -32,7 +32,10 @@ const OBSERVATION_COLUMNS = 'target_id, month, value, ytd_amount, note, updated_
  */
 export async function seedCatalog(db: Database, year: number, title: string, targets: TargetDefinition[]) {
   await db.transaction(async (tx) => {
-    await tx.query('insert into plan_years (year, title) values ($1, $2) on conflict (year) do update set title = excluded.title', [year, title])
+    await tx.query('insert into plan_years (year, title) values ($1, $2) on conflict (year) do update set title = excluded.title', [
+      year,
+      title,
+    ])
     for (const [position, t] of targets.entries()) {
       await tx.query(
         `insert into targets (year, id, position, definition) values ($1, $2, $3, $4)
@@ -48,7 +51,10 @@ export async function listPlanYears(db: Queryable): Promise<{ year: number; titl
 }
 
 export async function listTargets(db: Queryable, year: number): Promise<TargetDefinition[]> {
-  const rows = await db.query<{ definition: TargetDefinition | string }>('select definition from targets where year = $1 order by position', [year])
+  const rows = await db.query<{ definition: TargetDefinition | string }>(
+    'select definition from targets where year = $1 order by position',
+    [year],
+  )
   return rows.map((r) => (typeof r.definition === 'string' ? JSON.parse(r.definition) : r.definition))
 }
 
@@ -61,10 +67,9 @@ export async function listObservations(db: Queryable, year: number, targetId?: s
 }
 
 export async function getObservation(db: Queryable, year: number, targetId: string, month: string): Promise<StoredObservation | undefined> {
-  const [row] = await db.query<ObservationRow>(`select ${OBSERVATION_COLUMNS} from observations where year = $1 and target_id = $2 and month = $3`, [
-    year,
-    targetId,
-    month,
-  ])
+  const [row] = await db.query<ObservationRow>(
+    `select ${OBSERVATION_COLUMNS} from observations where year = $1 and target_id = $2 and month = $3`,
+    [year, targetId, month],
+  )
   return row && toObservation(row)
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
+import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/api/schemas/targets'
 import { asOfDate, evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
-import { TargetListQuerySchema, type TargetDetailResponse, type TargetListResponse } from '../../src/api/schemas/targets'
 import type { AppDeps } from '../app'
 import { HttpError, validationError } from '../http/errors'
 import { listObservations, listPlanYears, listTargets } from './repository'

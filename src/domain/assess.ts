@@ -7,14 +7,7 @@ import { deadlineMonth, isDeadlinePassed, isFirstReportDue } from './periods'
 import type { Status } from './status'
 import type { Observation, TargetDefinition } from './target'
 import { bandTolerance, isRateUnit, syncTolerance, thresholdsFor } from './thresholds'
-import {
-  aboutVerdict,
-  aboveVerdict,
-  atLeastVerdict,
-  atMostVerdict,
-  type Verdict,
-  verdictStatus,
-} from './verdict'
+import { aboutVerdict, aboveVerdict, atLeastVerdict, atMostVerdict, type Verdict, verdictStatus } from './verdict'
 
 export interface AssessContext {
   /** Relative targets: the reference target's observations (usually GDP growth). */
@@ -98,13 +91,7 @@ function directional(target: TargetDefinition, actual: number, line: number, amb
 }
 
 /** Cumulative and milestone: completion against 序时进度; done as soon as the amount is reached. */
-function assessShare(
-  target: TargetDefinition,
-  latest: Observation,
-  asOf: string,
-  final: boolean,
-  context: AssessContext,
-): Assessment {
+function assessShare(target: TargetDefinition, latest: Observation, asOf: string, final: boolean, context: AssessContext): Assessment {
   const completion = latest.value / target.value
   const expectedShare = expectedShareAtMonthEnd(target, latest.month)
   const lagPoints = completion - expectedShare
@@ -123,13 +110,7 @@ function assessShare(
  * before it, so like periods are compared). 基本同步 is met within tolerance below and any amount
  * above (收入增长快于经济增长 is good); 高于 is met only strictly above.
  */
-function assessRelative(
-  target: TargetDefinition,
-  latest: Observation,
-  asOf: string,
-  final: boolean,
-  context: AssessContext,
-): Assessment {
+function assessRelative(target: TargetDefinition, latest: Observation, asOf: string, final: boolean, context: AssessContext): Assessment {
   const referenceId = target.referenceId
   const ref = referenceId
     ? observationAtOrBefore(usableObservations(referenceId, target.year, context.reference ?? [], asOf), latest.month)
@@ -144,8 +125,10 @@ function assessRelative(
       : target.comparator === 'above'
         ? aboveVerdict(latest.value, ref.value, t.growthAmberPp)
         : directional(target, latest.value, ref.value, t.growthAmberPp, tolerance)
+  // Decided only when both year-end figures are in; until GDP's own is out the verdict can change.
+  const decided = final && ref.month >= deadlineMonth(target)
   return {
-    status: verdictStatus(verdict, final),
+    status: verdictStatus(verdict, decided),
     latest,
     gapPp,
     reference: { targetId: referenceId, value: ref.value, month: ref.month },

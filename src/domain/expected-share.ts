@@ -6,7 +6,7 @@ import { clamp } from './numeric'
 import { deadlineMonth, lastElapsedMonth, monthEnd, monthIndex, parseDate } from './periods'
 import type { TargetDefinition } from './target'
 
-type Paced = Pick<TargetDefinition, 'year' | 'deadline' | 'pacing'>
+type Paced = Pick<TargetDefinition, 'year' | 'deadline' | 'pacing'> & Partial<Pick<TargetDefinition, 'kind' | 'value'>>
 
 const DAY_MS = 86_400_000
 
@@ -32,6 +32,9 @@ export function expectedShareAtMonthEnd(target: Paced, month: string): number {
   const m = monthIndex(month, target.year)
   if (m <= 0) return 0
   if (m >= n) return 1
+  // A single done/not-done milestone (通车, 开园, 获批) cannot be one-twelfth done each month: with
+  // no pacing of its own nothing is expected before the deadline month, so it is not red all year.
+  if (isSingleMilestone(target) && !target.pacing) return 0
   const pacing = target.pacing ?? { mode: 'monthly' }
   switch (pacing.mode) {
     case 'monthly':
@@ -46,6 +49,11 @@ export function expectedShareAtMonthEnd(target: Paced, month: string): number {
       return clamp(at / end, 0, 1)
     }
   }
+}
+
+/** A milestone of one item: done or not done. */
+export function isSingleMilestone(target: Partial<Pick<TargetDefinition, 'kind' | 'value'>>): boolean {
+  return target.kind === 'milestone' && target.value === 1
 }
 
 /**

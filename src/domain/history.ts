@@ -1,6 +1,6 @@
 // How a target's status moved month by month: for "连续3个月滞后" and "已扭转" on the cards.
 
-import { assess, type AssessContext } from './assess'
+import { type AssessContext, assess } from './assess'
 import { lastElapsedMonth, monthEnd, monthsBetween, monthsPerPeriod, reportableMonths } from './periods'
 import type { Status } from './status'
 import type { Frequency, Observation, TargetDefinition } from './target'

@@ -9,12 +9,7 @@ import type { Observation } from './target'
  * Malformed months and non-finite values are skipped rather than thrown: one bad row must not
  * blank a wall display; entry validation is where they are refused.
  */
-export function usableObservations(
-  targetId: string,
-  year: number,
-  observations: readonly Observation[],
-  asOf: string,
-): Observation[] {
+export function usableObservations(targetId: string, year: number, observations: readonly Observation[], asOf: string): Observation[] {
   const last = lastElapsedMonth(asOf)
   const byMonth = new Map<string, Observation>()
   for (const o of observations) {

@@ -50,7 +50,9 @@ export function amountPace(target: Deadlined, latest: Observation, asOf: string)
   if (gte(latest.value, target.value)) return undefined
   const monthsLeft = monthsRemaining(target, latest.month)
   const missed = monthsLeft === 0 || isDeadlinePassed(target, asOf)
-  return missed ? { kind: 'amount', remaining, monthsLeft, missed } : { kind: 'amount', remaining, monthsLeft, perMonth: remaining / monthsLeft, missed }
+  return missed
+    ? { kind: 'amount', remaining, monthsLeft, missed }
+    : { kind: 'amount', remaining, monthsLeft, perMonth: remaining / monthsLeft, missed }
 }
 
 /**

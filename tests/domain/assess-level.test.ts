@@ -21,7 +21,14 @@ describe('assess: level', () => {
     { case: 'no data', observations: [], asOf: '2025-11-23', expected: 'noData' },
     { case: 'annual: not yet due in November', target: grain, observations: [], asOf: '2025-11-23', expected: 'notDue' },
     { case: 'annual: no data after year end', target: grain, observations: [], asOf: '2025-12-31', expected: 'noData' },
-    { case: 'annual: 31.2亿斤 reached', target: grain, observations: [obs('2025-12', 31.2)], asOf: '2026-02-01', expected: 'done', gap: 0.2 },
+    {
+      case: 'annual: 31.2亿斤 reached',
+      target: grain,
+      observations: [obs('2025-12', 31.2)],
+      asOf: '2026-02-01',
+      expected: 'done',
+      gap: 0.2,
+    },
   ])('$case → $expected', ({ target, observations, asOf, expected, gap }) => {
     const t = target ?? insurance
     const a = assess(t, observations, asOf)

@@ -13,14 +13,69 @@ const quarterlyGrowth = makeTarget('growth', { value: 5, frequency: 'quarterly' 
 
 describe('statusHistory', () => {
   it.each<{ case: string; target: TargetDefinition; observations: Observation[]; asOf: string; expected: Status[] }>([
-    { case: 'catching up, as of July', target: cumulative, observations: CATCHING_UP, asOf: '2025-07-10', expected: ['atRisk', 'behind', 'behind', 'behind', 'onTrack', 'onTrack'] },
-    { case: 'catching up, as of 10 May (May not yet elapsed)', target: cumulative, observations: CATCHING_UP, asOf: '2025-05-10', expected: ['atRisk', 'behind', 'behind', 'behind'] },
-    { case: "a missing month keeps the last figure, read against its own month's 序时进度", target: cumulative, observations: [obs('2025-01', 10), obs('2025-03', 22)], asOf: '2025-04-01', expected: ['onTrack', 'onTrack', 'atRisk'] },
-    { case: 'no figure in January: noData, then the first figure', target: cumulative, observations: [obs('2025-02', 20)], asOf: '2025-03-01', expected: ['noData', 'onTrack'] },
-    { case: 'ceiling improving', target: pm25, observations: series([45, 42, 39, 37.5, 36, 35.5]), asOf: '2025-07-10', expected: ['behind', 'behind', 'behind', 'atRisk', 'onTrack', 'onTrack'] },
-    { case: 'quarterly: only quarter ends', target: quarterlyGrowth, observations: [obs('2025-03', 3.8), obs('2025-06', 4.2), obs('2025-09', 5)], asOf: '2025-11-23', expected: ['behind', 'atRisk', 'onTrack'] },
+    {
+      case: 'catching up, as of July',
+      target: cumulative,
+      observations: CATCHING_UP,
+      asOf: '2025-07-10',
+      expected: ['atRisk', 'behind', 'behind', 'behind', 'onTrack', 'onTrack'],
+    },
+    {
+      case: 'catching up, as of 10 May (May not yet elapsed)',
+      target: cumulative,
+      observations: CATCHING_UP,
+      asOf: '2025-05-10',
+      expected: ['atRisk', 'behind', 'behind', 'behind'],
+    },
+    {
+      case: "a missing month keeps the last figure, read against its own month's 序时进度",
+      target: cumulative,
+      observations: [obs('2025-01', 10), obs('2025-03', 22)],
+      asOf: '2025-04-01',
+      expected: ['onTrack', 'onTrack', 'atRisk'],
+    },
+    {
+      case: 'no figure in January: noData, then the first figure',
+      target: cumulative,
+      observations: [obs('2025-02', 20)],
+      asOf: '2025-03-01',
+      expected: ['noData', 'onTrack'],
+    },
+    {
+      case: 'ceiling improving',
+      target: pm25,
+      observations: series([45, 42, 39, 37.5, 36, 35.5]),
+      asOf: '2025-07-10',
+      expected: ['behind', 'behind', 'behind', 'atRisk', 'onTrack', 'onTrack'],
+    },
+    {
+      case: 'quarterly: only quarter ends',
+      target: quarterlyGrowth,
+      observations: [obs('2025-03', 3.8), obs('2025-06', 4.2), obs('2025-09', 5)],
+      asOf: '2025-11-23',
+      expected: ['behind', 'atRisk', 'onTrack'],
+    },
     { case: 'before the first quarter end: empty', target: quarterlyGrowth, observations: [], asOf: '2025-02-15', expected: [] },
-    { case: 'after the year: twelve months, ending decided', target: cumulative, observations: series([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]), asOf: '2026-03-01', expected: ['onTrack', 'onTrack', 'onTrack', 'onTrack', 'onTrack', 'onTrack', 'onTrack', 'onTrack', 'onTrack', 'onTrack', 'onTrack', 'done'] },
+    {
+      case: 'after the year: twelve months, ending decided',
+      target: cumulative,
+      observations: series([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]),
+      asOf: '2026-03-01',
+      expected: [
+        'onTrack',
+        'onTrack',
+        'onTrack',
+        'onTrack',
+        'onTrack',
+        'onTrack',
+        'onTrack',
+        'onTrack',
+        'onTrack',
+        'onTrack',
+        'onTrack',
+        'done',
+      ],
+    },
   ])('$case', ({ target, observations, asOf, expected }) => {
     expect(statusHistory(target, observations, asOf).map((p) => p.status)).toEqual(expected)
   })
@@ -37,11 +92,32 @@ const quarterly = (statuses: Status[]): HistoryPoint[] =>
 
 describe('streak', () => {
   it.each<{ case: string; history: HistoryPoint[]; frequency?: Frequency; expected: ReturnType<typeof streak> }>([
-    { case: '连续3个月滞后', history: monthly(['onTrack', 'atRisk', 'behind', 'behind', 'behind']), expected: { status: 'behind', periods: 3, months: 3, since: '2025-03' } },
-    { case: 'one month of onTrack after trouble', history: monthly(['behind', 'behind', 'onTrack']), expected: { status: 'onTrack', periods: 1, months: 1, since: '2025-03' } },
-    { case: 'the whole history', history: monthly(['atRisk', 'atRisk']), expected: { status: 'atRisk', periods: 2, months: 2, since: '2025-01' } },
-    { case: 'quarterly, spacing inferred: two quarters = 6 months', history: quarterly(['onTrack', 'behind', 'behind']), expected: { status: 'behind', periods: 2, months: 6, since: '2025-06' } },
-    { case: 'quarterly, single point, frequency given', history: quarterly(['behind']), frequency: 'quarterly', expected: { status: 'behind', periods: 1, months: 3, since: '2025-03' } },
+    {
+      case: '连续3个月滞后',
+      history: monthly(['onTrack', 'atRisk', 'behind', 'behind', 'behind']),
+      expected: { status: 'behind', periods: 3, months: 3, since: '2025-03' },
+    },
+    {
+      case: 'one month of onTrack after trouble',
+      history: monthly(['behind', 'behind', 'onTrack']),
+      expected: { status: 'onTrack', periods: 1, months: 1, since: '2025-03' },
+    },
+    {
+      case: 'the whole history',
+      history: monthly(['atRisk', 'atRisk']),
+      expected: { status: 'atRisk', periods: 2, months: 2, since: '2025-01' },
+    },
+    {
+      case: 'quarterly, spacing inferred: two quarters = 6 months',
+      history: quarterly(['onTrack', 'behind', 'behind']),
+      expected: { status: 'behind', periods: 2, months: 6, since: '2025-06' },
+    },
+    {
+      case: 'quarterly, single point, frequency given',
+      history: quarterly(['behind']),
+      frequency: 'quarterly',
+      expected: { status: 'behind', periods: 1, months: 3, since: '2025-03' },
+    },
     { case: 'empty history', history: [], expected: undefined },
   ])('$case', ({ history, frequency, expected }) => {
     expect(streak(history, frequency)).toEqual(expected)

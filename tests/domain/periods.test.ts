@@ -120,8 +120,16 @@ describe('month arithmetic', () => {
     { case: 'monthIndex of the year before', actual: () => monthIndex('2024-12', 2025), expected: 0 },
     { case: 'monthEnd of February 2025', actual: () => monthEnd('2025-02'), expected: '2025-02-28' },
     { case: 'monthEnd of February 2024', actual: () => monthEnd('2024-02'), expected: '2024-02-29' },
-    { case: 'China date just after local midnight', actual: () => isoDateInChina(new Date('2025-11-22T16:30:00Z')), expected: '2025-11-23' },
-    { case: 'China date just before local midnight', actual: () => isoDateInChina(new Date('2025-11-22T15:59:00Z')), expected: '2025-11-22' },
+    {
+      case: 'China date just after local midnight',
+      actual: () => isoDateInChina(new Date('2025-11-22T16:30:00Z')),
+      expected: '2025-11-23',
+    },
+    {
+      case: 'China date just before local midnight',
+      actual: () => isoDateInChina(new Date('2025-11-22T15:59:00Z')),
+      expected: '2025-11-22',
+    },
   ])('$case', ({ actual, expected }) => {
     expect(actual()).toBe(expected)
   })

@@ -5,8 +5,16 @@ import { countByStatus } from '../../src/domain/summary'
 describe('countByStatus', () => {
   it.each<{ case: string; statuses: Status[]; expected: Record<Status, number> }>([
     { case: 'none', statuses: [], expected: { onTrack: 0, atRisk: 0, behind: 0, done: 0, noData: 0, notDue: 0 } },
-    { case: 'a mix', statuses: ['onTrack', 'behind', 'onTrack', 'noData', 'done'], expected: { onTrack: 2, atRisk: 0, behind: 1, done: 1, noData: 1, notDue: 0 } },
-    { case: 'all one status', statuses: ['notDue', 'notDue', 'notDue'], expected: { onTrack: 0, atRisk: 0, behind: 0, done: 0, noData: 0, notDue: 3 } },
+    {
+      case: 'a mix',
+      statuses: ['onTrack', 'behind', 'onTrack', 'noData', 'done'],
+      expected: { onTrack: 2, atRisk: 0, behind: 1, done: 1, noData: 1, notDue: 0 },
+    },
+    {
+      case: 'all one status',
+      statuses: ['notDue', 'notDue', 'notDue'],
+      expected: { onTrack: 0, atRisk: 0, behind: 0, done: 0, noData: 0, notDue: 3 },
+    },
   ])('$case', ({ statuses, expected }) => {
     expect(countByStatus(statuses.map((status) => ({ status })))).toEqual(expected)
   })

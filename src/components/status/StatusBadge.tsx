@@ -1,7 +1,7 @@
 import type { Status } from '../../domain/status'
+import { StatusIcon } from './StatusIcon'
 import { STATUS_STYLE } from './status-style'
 import { STATUS_TEXT } from './status-text'
-import { StatusIcon } from './StatusIcon'
 
 export function StatusBadge({ status, size = 'sm' }: { status: Status; size?: 'sm' | 'lg' }) {
   const big = size === 'lg'

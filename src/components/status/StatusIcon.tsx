@@ -12,7 +12,16 @@ const PATHS: Record<Status, string> = {
 
 export function StatusIcon({ status, className = 'size-4' }: { status: Status; className?: string }) {
   return (
-    <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" className={className} aria-hidden>
+    <svg
+      viewBox="0 0 20 20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      className={className}
+      aria-hidden
+    >
       {status === 'notDue' && <circle cx="10" cy="10" r="6.5" />}
       <path d={PATHS[status]} />
     </svg>

@@ -2,8 +2,8 @@ import { Link } from 'react-router'
 import type { TargetWithStatus } from '../../api/schemas/targets'
 import { formatTargetValue, SOURCE_LABELS } from '../../lib/target-text'
 import { ShareBar } from '../progress/ShareBar'
-import { STATUS_STYLE } from '../status/status-style'
 import { StatusBadge } from '../status/StatusBadge'
+import { STATUS_STYLE } from '../status/status-style'
 import { figureText, latestText, paceText, progressText, trendText } from './target-figures'
 
 /** One target at a glance: an `article` named by its heading, status in word and icon. */
@@ -41,7 +41,9 @@ export function TargetCard({ item }: { item: TargetWithStatus }) {
 
       <p className="text-slate-700 text-sm">
         目标 <span className="font-bold">{formatTargetValue(target)}</span>
-        {target.deadline < `${target.year}-12-31` && <span className="text-slate-500">（{target.deadline.slice(5).replace('-', '月')}日前）</span>}
+        {target.deadline < `${target.year}-12-31` && (
+          <span className="text-slate-500">（{target.deadline.slice(5).replace('-', '月')}日前）</span>
+        )}
       </p>
 
       {assessment.completion !== undefined && assessment.expectedShare !== undefined && (

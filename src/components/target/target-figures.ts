@@ -22,10 +22,16 @@ export function latestText({ target, latest }: TargetWithStatus): string | null 
 /** How far from the line: "完成78.5%，序时进度83.3%" or "比目标低0.2个百分点". */
 export function progressText({ target, assessment: a }: TargetWithStatus): string | null {
   if (a.completion !== undefined && a.expectedShare !== undefined) {
-    const lag = a.lagPoints === undefined ? '' : a.lagPoints >= 0 ? '，超序时进度' : `，落后序时进度${formatNumber(Math.round(-a.lagPoints * 1000) / 10)}个百分点`
+    const lag =
+      a.lagPoints === undefined
+        ? ''
+        : a.lagPoints >= 0
+          ? '，超序时进度'
+          : `，落后序时进度${formatNumber(Math.round(-a.lagPoints * 1000) / 10)}个百分点`
     return `完成${formatShare(a.completion)}${lag}`
   }
-  if (a.reference !== undefined && a.gapPp !== undefined) return `经济增长${formatNumber(a.reference.value)}%，${formatPp(a.gapPp).replace(/^(高|低)/, '$1于其')}`
+  if (a.reference !== undefined && a.gapPp !== undefined)
+    return `经济增长${formatNumber(a.reference.value)}%，${formatPp(a.gapPp).replace(/^(高|低)/, '$1于其')}`
   if (a.gapPp !== undefined) return `比目标${formatPp(a.gapPp)}`
   if (a.gap !== undefined) {
     if (a.gap === 0) return '与目标持平'

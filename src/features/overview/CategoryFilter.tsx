@@ -18,7 +18,13 @@ export function CategoryFilter({ selected, counts, onSelect }: CategoryFilterPro
         {OVERVIEW_TEXT.allCategories}
       </button>
       {CATEGORIES.filter((c) => counts[c]).map((c) => (
-        <button key={c} type="button" aria-pressed={selected === c} className={chip(selected === c)} onClick={() => onSelect(selected === c ? undefined : c)}>
+        <button
+          key={c}
+          type="button"
+          aria-pressed={selected === c}
+          className={chip(selected === c)}
+          onClick={() => onSelect(selected === c ? undefined : c)}
+        >
           {CATEGORY_LABELS[c]} <span className="tabular-nums opacity-70">{counts[c]}</span>
         </button>
       ))}

@@ -33,7 +33,11 @@ export function OverviewPage() {
               </p>
             </div>
             {data.sample && <SampleBanner text={OVERVIEW_TEXT.sampleBanner} />}
-            <SummaryStrip counts={countByStatus(inCategory.map((t) => t.assessment))} selected={filters.status} onSelect={filters.setStatus} />
+            <SummaryStrip
+              counts={countByStatus(inCategory.map((t) => t.assessment))}
+              selected={filters.status}
+              onSelect={filters.setStatus}
+            />
             <CategoryFilter selected={filters.category} counts={categoryCounts} onSelect={filters.setCategory} />
             {sections.length === 0 ? (
               <div className="rounded-xl bg-white p-8 text-center text-slate-600">

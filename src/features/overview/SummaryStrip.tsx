@@ -1,6 +1,6 @@
-import { STATUS_ORDER, STATUS_TEXT } from '../../components/status/status-text'
-import { STATUS_STYLE } from '../../components/status/status-style'
 import { StatusIcon } from '../../components/status/StatusIcon'
+import { STATUS_STYLE } from '../../components/status/status-style'
+import { STATUS_ORDER, STATUS_TEXT } from '../../components/status/status-text'
 import type { Status } from '../../domain/status'
 import type { StatusCounts } from '../../domain/summary'
 import { OVERVIEW_TEXT } from './overview-text'

@@ -2,8 +2,7 @@ import { useSearchParams } from 'react-router'
 import { STATUSES, type Status } from '../../domain/status'
 import { CATEGORIES, type Category } from '../../domain/target'
 
-const pick = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
-  allowed.find((a) => a === value)
+const pick = <T extends string>(allowed: readonly T[], value: string | null): T | undefined => allowed.find((a) => a === value)
 
 /** Category and status filters live in the URL, so a copied link shows the same view. */
 export function useOverviewFilters() {
