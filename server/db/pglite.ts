@@ -4,13 +4,16 @@ import { PGlite, type Transaction } from '@electric-sql/pglite'
 import type { Database, Queryable } from './database'
 import { lockDataDir } from './lock'
 
-/** The embedded default: Postgres in WebAssembly, data under `dataDir/pg`, one process only. */
-export async function openPglite(dataDir: string): Promise<Database> {
-  mkdirSync(dataDir, { recursive: true })
-  const unlock = lockDataDir(dataDir)
+/**
+ * The embedded default: Postgres in WebAssembly, data under `dataDir/pg`, one process only.
+ * Without a directory the database lives in memory (tests).
+ */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true })
+  const unlock = dataDir ? lockDataDir(dataDir) : () => {}
   let db: PGlite
   try {
-    db = await PGlite.create({ dataDir: join(dataDir, 'pg'), relaxedDurability: false })
+    db = await PGlite.create(dataDir ? { dataDir: join(dataDir, 'pg'), relaxedDurability: false } : {})
   } catch (error) {
     unlock()
     throw error

@@ -13,7 +13,8 @@ export const industry2025: TargetDefinition[] = [
     value: 1.2,
     unit: '亿吨',
     tolerance: 0.06,
-    frequency: 'monthly',
+    // A band on the year's total: a year-to-date tonnage would read as far below it until December.
+    frequency: 'annual',
     deadline: '2025-12-31',
     plausible: { min: 0, max: 2 },
     baseline: { year: 2024, value: 1.16, unit: '亿吨', source: plan('全市原煤产量1.16亿吨') },

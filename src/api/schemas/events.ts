@@ -1,0 +1,19 @@
+import { z } from 'zod'
+
+/**
+ * What the server announces on GET /api/events (Server-Sent Events, event name "change") after
+ * every committed write, so open pages refresh the matching queries within a second.
+ */
+export const ChangeEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('observation'),
+    year: z.number().int(),
+    targetId: z.string(),
+    month: z.string(),
+    /** The new version, or null when the figure was deleted. */
+    version: z.number().int().nullable(),
+    at: z.string(),
+  }),
+  z.object({ type: z.literal('catalog'), year: z.number().int(), at: z.string() }),
+])
+export type ChangeEvent = z.infer<typeof ChangeEventSchema>

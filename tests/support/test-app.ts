@@ -1,0 +1,19 @@
+import { createApp } from '../../server/app'
+import type { Database } from '../../server/db/database'
+import { openPglite } from '../../server/db/pglite'
+import { prepareDatabase } from '../../server/db/prepare'
+
+/** A migrated, seeded in-memory PGlite: fast enough for one per test file. */
+export async function openTestDatabase(): Promise<Database> {
+  const db = await openPglite()
+  await prepareDatabase(db)
+  return db
+}
+
+/** The real Hono app over an in-memory database, called in process with `app.request()`. */
+export async function createTestApp(options: { now?: Date } = {}) {
+  const db = await openTestDatabase()
+  const now = options.now ?? new Date('2025-11-20T04:00:00Z')
+  const app = createApp({ db, now: () => now })
+  return { app, db, close: () => db.close() }
+}
