@@ -8,6 +8,7 @@ export const router = createBrowserRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <OverviewPage /> },
+      { path: 'targets/:id', lazy: () => import('../features/target-detail/route') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,0 +1,92 @@
+import { z } from 'zod'
+import { ApiErrorBodySchema } from '../../src/api/schemas/error'
+import { ChangeEventSchema } from '../../src/api/schemas/events'
+import {
+  AuditListResponseSchema,
+  ConflictBodySchema,
+  PutObservationBodySchema,
+  RestoreResponseSchema,
+} from '../../src/api/schemas/observations'
+import { StoredObservationSchema, TargetDetailResponseSchema, TargetListResponseSchema } from '../../src/api/schemas/targets'
+
+// GET /api/openapi.json: generated from the same zod schemas the routes validate with, so the
+// published description cannot drift from what the server does.
+
+const schema = (s: z.ZodType, io: 'input' | 'output' = 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' })
+const json = (s: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema: schema(s) } } })
+const error = (description: string) => json(ApiErrorBodySchema, description)
+const query = (name: string, description: string, type = 'string') => ({ name, in: 'query', required: false, description, schema: { type } })
+const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } })
+
+const observationPath = [path('id', '目标编号，如 urban-jobs'), path('month', '月份 YYYY-MM')]
+
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: { title: '晋中市目标进度看板 API', version: '1' },
+    paths: {
+      '/api/targets': {
+        get: {
+          summary: '某一计划年度的全部目标及其状态',
+          parameters: [query('year', '计划年度，缺省为最新年度', 'integer')],
+          responses: { 200: json(TargetListResponseSchema, '目标列表'), 400: error('参数有误'), 404: error('无此年度') },
+        },
+      },
+      '/api/targets/{id}': {
+        get: {
+          summary: '一个目标的全部数据与逐月状态',
+          parameters: [path('id', '目标编号'), query('year', '计划年度', 'integer')],
+          responses: { 200: json(TargetDetailResponseSchema, '目标详情'), 404: error('无此目标') },
+        },
+      },
+      '/api/targets/{id}/observations/{month}': {
+        put: {
+          summary: '保存某月数据（带版本号，防止互相覆盖）',
+          parameters: observationPath,
+          requestBody: { required: true, content: { 'application/json': { schema: schema(PutObservationBodySchema, 'input') } } },
+          responses: {
+            200: json(StoredObservationSchema, '已更新'),
+            201: json(StoredObservationSchema, '已新建'),
+            400: error('数据有误，fields 指明字段'),
+            401: error('未登录'),
+            403: error('无权修改'),
+            404: error('无此目标'),
+            409: json(ConflictBodySchema, '版本冲突，附当前数据'),
+          },
+        },
+        delete: {
+          summary: '删除某月数据（记入修改记录）',
+          parameters: [...observationPath, query('version', '要删除的版本号', 'integer')],
+          responses: { 204: { description: '已删除' }, 401: error('未登录'), 403: error('无权修改'), 404: error('无此数据'), 409: json(ConflictBodySchema, '版本冲突') },
+        },
+      },
+      '/api/audit': {
+        get: {
+          summary: '修改记录（最新在前）',
+          parameters: [
+            query('year', '年度', 'integer'),
+            query('targetId', '目标编号'),
+            query('month', '月份 YYYY-MM'),
+            query('actor', '修改人'),
+            query('limit', '条数 1-500', 'integer'),
+            query('before', '翻页：编号小于此值', 'integer'),
+          ],
+          responses: { 200: json(AuditListResponseSchema, '修改记录'), 401: error('未登录') },
+        },
+      },
+      '/api/audit/{id}/restore': {
+        post: {
+          summary: '把数据恢复为该条记录修改之前的值（管理员）',
+          parameters: [path('id', '修改记录编号')],
+          responses: { 200: json(RestoreResponseSchema, '已恢复'), 403: error('需管理员'), 404: error('无此记录') },
+        },
+      },
+      '/api/events': {
+        get: {
+          summary: '变更事件流（Server-Sent Events，事件名 change）',
+          responses: { 200: { description: '事件流', content: { 'text/event-stream': { schema: schema(ChangeEventSchema) } } } },
+        },
+      },
+    },
+  }
+}

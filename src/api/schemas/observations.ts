@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { ApiErrorBodySchema } from './error'
+import { StoredObservationSchema } from './targets'
+
+/** PUT /api/targets/{id}/observations/{YYYY-MM}: one month's figure. */
+export const PutObservationBodySchema = z.strictObject(
+  {
+    value: z.number({ error: '数值 (value) 必须是数字' }),
+    ytdAmount: z.number({ error: '累计总量 (ytdAmount) 必须是数字' }).optional(),
+    note: z.string({ error: '备注 (note) 必须是文字' }).max(500, '备注 (note) 不能超过500字').optional(),
+    /** The version the editor started from; omit only when creating a figure that does not exist yet. */
+    version: z.number({ error: '版本 (version) 必须是整数' }).int('版本 (version) 必须是整数').positive().optional(),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `不认识的字段：${issue.keys.join('、')}` : '请求内容应为 JSON 对象') },
+)
+export type PutObservationBody = z.infer<typeof PutObservationBodySchema>
+
+/** DELETE takes the version it removes, so a figure changed meanwhile is not deleted blindly. */
+export const DeleteObservationQuerySchema = z.object({
+  version: z.coerce.number({ error: '版本 (version) 必须是整数' }).int('版本 (version) 必须是整数').positive().optional(),
+})
+
+/** 409: someone else saved first; here is the figure as it now stands (null when deleted). */
+export const ConflictBodySchema = ApiErrorBodySchema.extend({ current: StoredObservationSchema.nullable() })
+export type ConflictBody = z.infer<typeof ConflictBodySchema>
+
+export const ObservationValueSchema = z.object({
+  value: z.number(),
+  ytdAmount: z.number().optional(),
+  note: z.string().optional(),
+})
+
+export const AUDIT_ACTIONS = ['observation.put', 'observation.delete', 'observation.restore'] as const
+
+export const AuditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  year: z.number().int(),
+  targetId: z.string(),
+  month: z.string(),
+  oldValue: ObservationValueSchema.nullable(),
+  newValue: ObservationValueSchema.nullable(),
+})
+export type AuditEntry = z.infer<typeof AuditEntrySchema>
+
+export const AuditQuerySchema = z.object({
+  year: z.coerce.number({ error: '年份 (year) 必须是数字' }).int().optional(),
+  targetId: z.string().optional(),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份 (month) 格式应为 YYYY-MM').optional(),
+  actor: z.string().optional(),
+  limit: z.coerce.number({ error: '条数 (limit) 必须是数字' }).int().min(1, '条数 (limit) 至少为1').max(500, '条数 (limit) 最多500').default(100),
+  /** Entries with a smaller id than this: the next page. */
+  before: z.coerce.number({ error: 'before 必须是数字' }).int().optional(),
+})
+
+export const AuditListResponseSchema = z.object({ entries: z.array(AuditEntrySchema) })
+export type AuditListResponse = z.infer<typeof AuditListResponseSchema>
+
+export const RestoreResponseSchema = z.object({ observation: StoredObservationSchema.nullable() })
