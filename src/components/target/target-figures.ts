@@ -13,7 +13,7 @@ export function latestText({ target, latest }: TargetWithStatus): string | null 
   if (!latest) return null
   if (isRateKind(target)) return formatGrowth(latest.value)
   if (target.kind === 'milestone') {
-    if (target.value === 1) return latest.value >= 1 ? '已完成' : '未完成'
+    if (target.value === 1) return latest.value >= 1 ? '已完成' : '推进中'
     return `完成${formatNumber(latest.value)}${target.unit}（共${formatNumber(target.value)}${target.unit}）`
   }
   return formatValue(latest.value, target.unit)
@@ -32,7 +32,7 @@ export function progressText({ target, assessment: a }: TargetWithStatus): strin
   }
   if (a.reference !== undefined && a.gapPp !== undefined)
     return `经济增长${formatNumber(a.reference.value)}%，${formatPp(a.gapPp).replace(/^(高|低)/, '$1于其')}`
-  if (a.gapPp !== undefined) return `比目标${formatPp(a.gapPp)}`
+  if (a.gapPp !== undefined) return Math.round(a.gapPp * 100) === 0 ? '与目标持平' : `比目标${formatPp(a.gapPp)}`
   if (a.gap !== undefined) {
     if (a.gap === 0) return '与目标持平'
     return `比目标${a.gap > 0 ? '高' : '低'}${formatValue(Math.abs(Math.round(a.gap * 100) / 100), target.unit)}`
