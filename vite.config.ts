@@ -26,5 +26,8 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), mockServiceWorker()],
   build: { target: 'es2022', sourcemap: true },
   // `npm run dev:api` develops against the real server (npm run server) instead of the mocks.
-  server: { port: 5173, proxy: process.env.VITE_API === 'server' ? { '/api': 'http://localhost:8080' } : {} },
+  server: {
+    port: 5173,
+    proxy: process.env.VITE_API === 'server' ? { '/api': { target: 'http://localhost:8080', changeOrigin: false } } : {},
+  },
 })

@@ -1,4 +1,8 @@
+import { auditHandlers } from './handlers/audit'
+import { authHandlers } from './handlers/auth'
+import { eventHandlers } from './handlers/events'
+import { observationHandlers } from './handlers/observations'
 import { targetHandlers } from './handlers/targets'
 
 /** Every MSW handler; the dev worker, the component tests and the contract suite all use this list. */
-export const handlers = [...targetHandlers]
+export const handlers = [...authHandlers, ...targetHandlers, ...observationHandlers, ...auditHandlers, ...eventHandlers]

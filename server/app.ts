@@ -2,23 +2,42 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { auditRoutes } from './audit/routes'
+import { authMiddleware, sameOriginGuard, viewerGuard } from './auth/middleware'
+import { authRoutes } from './auth/routes'
 import type { Database } from './db/database'
+import type { AppEnv } from './env'
+import type { EventBus } from './events/bus'
+import { eventRoutes } from './events/routes'
 import { HttpError, respondError } from './http/errors'
 import { healthRoutes } from './http/health'
+import { openApiDocument } from './http/openapi'
+import { observationRoutes } from './observations/routes'
 import { targetRoutes } from './targets/routes'
 
 export interface AppDeps {
   db: Database
   /** The server's clock; tests pass a fixed one. */
   now: () => Date
+  /** Change events for the live stream (GET /api/events); writes publish after they commit. */
+  events: EventBus
   /** The built SPA (dist/); absent in API-only tests. */
   staticDir?: string
 }
 
 export function createApp(deps: AppDeps) {
-  const api = new Hono().route('/health', healthRoutes(deps.db)).route('/targets', targetRoutes(deps))
+  const openApi = openApiDocument()
+  const api = new Hono<AppEnv>()
+    .route('/health', healthRoutes(deps.db))
+    .route('/auth', authRoutes(deps.db))
+    .route('/targets', targetRoutes(deps))
+    .route('/targets/:id/observations', observationRoutes(deps))
+    .route('/audit', auditRoutes(deps))
+    .route('/events', eventRoutes(deps.events))
+    .get('/openapi.json', (c) => c.json(openApi))
 
-  const app = new Hono()
+  const app = new Hono<AppEnv>()
+    .use('/api/*', authMiddleware(deps.db), sameOriginGuard(), viewerGuard())
     .route('/api', api)
     .all('/api/*', (c) => respondError(c, new HttpError(404, 'not_found', '接口不存在')))
     .onError((error, c) => {

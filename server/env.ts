@@ -1,4 +1,4 @@
-import type { AuthUser } from './auth/user'
+import type { AuthUser } from '../src/domain/permissions'
 
 /** Hono's context variables: set by the auth middleware for every /api request. */
 export interface AppEnv {

@@ -15,7 +15,13 @@ import { StoredObservationSchema, TargetDetailResponseSchema, TargetListResponse
 const schema = (s: z.ZodType, io: 'input' | 'output' = 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' })
 const json = (s: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema: schema(s) } } })
 const error = (description: string) => json(ApiErrorBodySchema, description)
-const query = (name: string, description: string, type = 'string') => ({ name, in: 'query', required: false, description, schema: { type } })
+const query = (name: string, description: string, type = 'string') => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema: { type },
+})
 const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } })
 
 const observationPath = [path('id', '目标编号，如 urban-jobs'), path('month', '月份 YYYY-MM')]
@@ -57,7 +63,13 @@ export function openApiDocument() {
         delete: {
           summary: '删除某月数据（记入修改记录）',
           parameters: [...observationPath, query('version', '要删除的版本号', 'integer')],
-          responses: { 204: { description: '已删除' }, 401: error('未登录'), 403: error('无权修改'), 404: error('无此数据'), 409: json(ConflictBodySchema, '版本冲突') },
+          responses: {
+            204: { description: '已删除' },
+            401: error('未登录'),
+            403: error('无权修改'),
+            404: error('无此数据'),
+            409: json(ConflictBodySchema, '版本冲突'),
+          },
         },
       },
       '/api/audit': {

@@ -1,30 +1,5 @@
-import type { StoredObservation } from '../../src/api/schemas/targets'
 import type { TargetDefinition } from '../../src/domain/target'
 import type { Database, Queryable } from '../db/database'
-
-interface ObservationRow {
-  target_id: string
-  month: string
-  value: number
-  ytd_amount: number | null
-  note: string | null
-  updated_by: string
-  updated_at: Date | string
-  version: number
-}
-
-const toObservation = (r: ObservationRow): StoredObservation => ({
-  targetId: r.target_id,
-  month: r.month,
-  value: r.value,
-  ...(r.ytd_amount === null ? {} : { ytdAmount: r.ytd_amount }),
-  ...(r.note === null ? {} : { note: r.note }),
-  updatedBy: r.updated_by,
-  updatedAt: new Date(r.updated_at).toISOString(),
-  version: r.version,
-})
-
-const OBSERVATION_COLUMNS = 'target_id, month, value, ytd_amount, note, updated_by, updated_at, version'
 
 /**
  * Writes the catalog into the database on every start: definitions follow the code (a corrected
@@ -58,18 +33,11 @@ export async function listTargets(db: Queryable, year: number): Promise<TargetDe
   return rows.map((r) => (typeof r.definition === 'string' ? JSON.parse(r.definition) : r.definition))
 }
 
-export async function listObservations(db: Queryable, year: number, targetId?: string): Promise<StoredObservation[]> {
-  const rows = await db.query<ObservationRow>(
-    `select ${OBSERVATION_COLUMNS} from observations where year = $1 and ($2::text is null or target_id = $2) order by target_id, month`,
-    [year, targetId ?? null],
-  )
-  return rows.map(toObservation)
-}
-
-export async function getObservation(db: Queryable, year: number, targetId: string, month: string): Promise<StoredObservation | undefined> {
-  const [row] = await db.query<ObservationRow>(
-    `select ${OBSERVATION_COLUMNS} from observations where year = $1 and target_id = $2 and month = $3`,
-    [year, targetId, month],
-  )
-  return row && toObservation(row)
+export async function getTarget(db: Queryable, year: number, id: string): Promise<TargetDefinition | null> {
+  const [row] = await db.query<{ definition: TargetDefinition | string }>('select definition from targets where year = $1 and id = $2', [
+    year,
+    id,
+  ])
+  if (!row) return null
+  return typeof row.definition === 'string' ? JSON.parse(row.definition) : row.definition
 }

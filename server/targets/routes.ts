@@ -3,7 +3,8 @@ import { type TargetDetailResponse, TargetListQuerySchema, type TargetListRespon
 import { asOfDate, evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
 import type { AppDeps } from '../app'
 import { HttpError, validationError } from '../http/errors'
-import { listObservations, listPlanYears, listTargets } from './repository'
+import { listObservations } from '../observations/repository'
+import { listPlanYears, listTargets } from './repository'
 
 export function targetRoutes({ db, now }: AppDeps) {
   /** The requested plan year, or the latest one when none is asked for. */

@@ -16,8 +16,10 @@ export function checkObservationInput(
 ): InputProblems {
   const problems: InputProblems = {}
   if (!isMonthString(month)) problems.month = `月份 (month) 格式应为 YYYY-MM，收到“${month}”`
-  else if (parseMonth(month).year !== target.year) problems.month = `月份 (month) 必须在${target.year}年内（${formatMonth(target.year, 1)} 至 ${formatMonth(target.year, 12)}）`
-  else if (!isMonthAllowed(target, month)) problems.month = `该指标按${FREQUENCY_MONTHS[target.frequency]}报送，月份 (month) 不能是 ${month}`
+  else if (parseMonth(month).year !== target.year)
+    problems.month = `月份 (month) 必须在${target.year}年内（${formatMonth(target.year, 1)} 至 ${formatMonth(target.year, 12)}）`
+  else if (!isMonthAllowed(target, month))
+    problems.month = `该指标按${FREQUENCY_MONTHS[target.frequency]}报送，月份 (month) 不能是 ${month}`
   if (!Number.isFinite(input.value)) problems.value = '数值 (value) 必须是有限的数字'
   else if (target.plausible && (input.value < target.plausible.min || input.value > target.plausible.max)) {
     problems.value = `数值 (value) ${input.value} 超出合理范围 ${target.plausible.min}～${target.plausible.max}${target.unit}，请核对单位和小数点`

@@ -14,7 +14,10 @@ export interface AuthUser {
 }
 
 /** Admins edit everything; editors the targets whose category or responsible unit is in scope. */
-export function canEdit(user: Pick<AuthUser, 'role' | 'scope'> | null, target: Pick<TargetDefinition, 'category' | 'responsibleUnit'>): boolean {
+export function canEdit(
+  user: Pick<AuthUser, 'role' | 'scope'> | null,
+  target: Pick<TargetDefinition, 'category' | 'responsibleUnit'>,
+): boolean {
   if (!user) return false
   if (user.role === 'admin') return true
   if (user.role !== 'editor') return false

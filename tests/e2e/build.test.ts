@@ -12,7 +12,8 @@ describe('production build', () => {
     expect(scripts.length).toBeGreaterThan(0)
     for (const file of scripts) {
       const code = readFileSync(join(dist, 'assets', file), 'utf8')
-      for (const marker of ['setupWorker', 'mockServiceWorker', 'sampleSeries', 'admin-demo-password']) expect(code, `${file} has ${marker}`).not.toContain(marker)
+      for (const marker of ['setupWorker', 'mockServiceWorker', 'sampleSeries', 'admin-demo-password'])
+        expect(code, `${file} has ${marker}`).not.toContain(marker)
     }
   })
 

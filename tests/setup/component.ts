@@ -1,6 +1,7 @@
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { mockDb } from '../../mocks/data/db'
+import { mockUsers } from '../../mocks/data/users'
 import { server } from '../../mocks/node'
 
 // An unexpected console.error (a React warning, a failed request) fails the test that caused it.
@@ -15,6 +16,7 @@ afterEach(() => {
   cleanup()
   server.resetHandlers()
   mockDb.reset()
+  mockUsers.reset()
   vi.restoreAllMocks()
 })
 afterAll(() => server.close())

@@ -2,6 +2,7 @@ import { createApp } from '../../server/app'
 import type { Database } from '../../server/db/database'
 import { openPglite } from '../../server/db/pglite'
 import { prepareDatabase } from '../../server/db/prepare'
+import { createLocalBus } from '../../server/events/local-bus'
 
 /** A migrated, seeded in-memory PGlite: fast enough for one per test file. */
 export async function openTestDatabase(): Promise<Database> {
@@ -14,6 +15,7 @@ export async function openTestDatabase(): Promise<Database> {
 export async function createTestApp(options: { now?: Date } = {}) {
   const db = await openTestDatabase()
   const now = options.now ?? new Date('2025-11-20T04:00:00Z')
-  const app = createApp({ db, now: () => now })
-  return { app, db, close: () => db.close() }
+  const events = createLocalBus()
+  const app = createApp({ db, events, now: () => now })
+  return { app, db, events, close: () => db.close() }
 }

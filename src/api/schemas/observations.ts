@@ -48,9 +48,17 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>
 export const AuditQuerySchema = z.object({
   year: z.coerce.number({ error: '年份 (year) 必须是数字' }).int().optional(),
   targetId: z.string().optional(),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份 (month) 格式应为 YYYY-MM').optional(),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份 (month) 格式应为 YYYY-MM')
+    .optional(),
   actor: z.string().optional(),
-  limit: z.coerce.number({ error: '条数 (limit) 必须是数字' }).int().min(1, '条数 (limit) 至少为1').max(500, '条数 (limit) 最多500').default(100),
+  limit: z.coerce
+    .number({ error: '条数 (limit) 必须是数字' })
+    .int()
+    .min(1, '条数 (limit) 至少为1')
+    .max(500, '条数 (limit) 最多500')
+    .default(100),
   /** Entries with a smaller id than this: the next page. */
   before: z.coerce.number({ error: 'before 必须是数字' }).int().optional(),
 })

@@ -30,7 +30,9 @@ export function ObservationTable({ observations, unit }: { observations: StoredO
               <td className="py-1.5 pr-3 text-right font-medium">{formatNumber(o.value)}</td>
               <td className="py-1.5 pr-3 text-right">{o.ytdAmount === undefined ? '—' : formatNumber(o.ytdAmount)}</td>
               <td className="py-1.5 pr-3 text-slate-600">{o.note ?? ''}</td>
-              <td className="py-1.5 pr-3">{o.sample ? <span className="rounded bg-amber-100 px-1.5 text-amber-900 text-xs">示例数据</span> : o.updatedBy}</td>
+              <td className="py-1.5 pr-3">
+                {o.sample ? <span className="rounded bg-amber-100 px-1.5 text-amber-900 text-xs">示例数据</span> : o.updatedBy}
+              </td>
               <td className="py-1.5 pr-3 text-slate-600">{formatDateTime(o.updatedAt)}</td>
               <td className="py-1.5 text-right text-slate-500">v{o.version}</td>
             </tr>

@@ -35,10 +35,27 @@ export function ProgressChart({ target, observations }: { target: TargetDefiniti
             <Line dataKey="actual" name={DETAIL_TEXT.actual} stroke="#1d4ed8" strokeWidth={2.5} connectNulls isAnimationActive={false} />
           )}
           {isAmountToDate(target) && (
-            <Line dataKey="expected" name={DETAIL_TEXT.expectedLine} stroke="#0f172a" strokeDasharray="5 4" dot={false} isAnimationActive={false} />
+            <Line
+              dataKey="expected"
+              name={DETAIL_TEXT.expectedLine}
+              stroke="#0f172a"
+              strokeDasharray="5 4"
+              dot={false}
+              isAnimationActive={false}
+            />
           )}
           {target.kind !== 'relative' && (
-            <ReferenceLine y={target.value} stroke="#b91c1c" strokeDasharray="3 3" label={{ value: `${DETAIL_TEXT.targetLine} ${formatNumber(target.value)}${unit}`, position: 'insideTopRight', fontSize: 12, fill: '#b91c1c' }} />
+            <ReferenceLine
+              y={target.value}
+              stroke="#b91c1c"
+              strokeDasharray="3 3"
+              label={{
+                value: `${DETAIL_TEXT.targetLine} ${formatNumber(target.value)}${unit}`,
+                position: 'insideTopRight',
+                fontSize: 12,
+                fill: '#b91c1c',
+              }}
+            />
           )}
         </ComposedChart>
       </ResponsiveContainer>

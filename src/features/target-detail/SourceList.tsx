@@ -1,7 +1,6 @@
-import type { SourceQuote, TargetDefinition } from '../../domain/target'
-import { SOURCE_LABELS } from '../../lib/target-text'
 import { figureText } from '../../components/target/target-figures'
-import { formatTargetValue } from '../../lib/target-text'
+import type { SourceQuote, TargetDefinition } from '../../domain/target'
+import { formatTargetValue, SOURCE_LABELS } from '../../lib/target-text'
 import { DETAIL_TEXT } from './detail-text'
 
 function Quote({ source }: { source: SourceQuote }) {

@@ -1,0 +1,38 @@
+import { Hono } from 'hono'
+import type { z } from 'zod'
+import { type AuditListResponse, AuditQuerySchema, type RestoreResponseSchema } from '../../src/api/schemas/observations'
+import type { AppDeps } from '../app'
+import { requireAdmin, requireUser } from '../auth/middleware'
+import type { AppEnv } from '../env'
+import { HttpError } from '../http/errors'
+import { parseQuery } from '../http/json-body'
+import { deleteObservation, getObservation, saveObservation } from '../observations/repository'
+import { getAuditEntry, listAudit } from './repository'
+
+/** GET /api/audit: who changed which figure, when, from what to what. POST /{id}/restore: put it back. */
+export function auditRoutes({ db, events }: AppDeps) {
+  return new Hono<AppEnv>()
+    .get('/', async (c) => {
+      requireUser(c)
+      const body: AuditListResponse = { entries: await listAudit(db, parseQuery(c, AuditQuerySchema)) }
+      return c.json(body)
+    })
+    .post('/:id/restore', async (c) => {
+      const admin = requireAdmin(c)
+      const id = Number(c.req.param('id'))
+      const entry = Number.isInteger(id) ? await getAuditEntry(db, id) : null
+      if (!entry) throw new HttpError(404, 'not_found', `没有编号为 ${c.req.param('id')} 的修改记录`)
+      const key = { year: entry.year, targetId: entry.targetId, month: entry.month }
+      // Restores the value the entry replaced, over whatever stands now (read and written in one transaction).
+      const result = await db.transaction(async (tx) => {
+        const current = await getObservation(tx, key.year, key.targetId, key.month, true)
+        if (entry.oldValue) return saveObservation(tx, key, entry.oldValue, current?.version, admin.username, 'observation.restore')
+        if (!current) return { ok: true as const, observation: null, created: false }
+        return deleteObservation(tx, key, current.version, admin.username, 'observation.restore')
+      })
+      if (!result.ok) throw new HttpError(409, 'conflict', '恢复时数据正被修改，请重试')
+      await events.publish({ type: 'observation', ...key, version: result.observation?.version ?? null, at: new Date().toISOString() })
+      const body: z.infer<typeof RestoreResponseSchema> = { observation: result.observation }
+      return c.json(body)
+    })
+}

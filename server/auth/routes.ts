@@ -1,0 +1,145 @@
+import { Hono, type MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { z } from 'zod'
+import {
+  CreateTokenRequestSchema,
+  type CreateTokenResponse,
+  CreateUserRequestSchema,
+  LoginRequestSchema,
+  type MeResponse,
+  type SessionUser,
+  type UserListResponse,
+  type UserRole,
+  type UserSummary,
+} from '../../src/api/schemas/auth'
+import type { AuthUser } from '../../src/domain/permissions'
+import type { Database } from '../db/database'
+import type { AppEnv } from '../env'
+import { HttpError, respondError, validationError } from '../http/errors'
+import { requireAdmin } from './middleware'
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords'
+import { clientIp, createLoginRateLimiter, type LoginRateLimiter, loginAttemptKey, retryAfterText } from './rate-limit'
+import { clearSessionCookie, createSession, deleteSession, readSessionCookie, setSessionCookie, toAuthUser, type UserRow } from './sessions'
+import { createApiToken } from './tokens'
+
+/**
+ * The JSON body parsed and checked by `schema`, as `c.req.valid('json')`. Whatever arrives (no body,
+ * broken JSON, another content type, wrong shapes) is a 400 naming the field, never a 500.
+ */
+function jsonBody<S extends z.ZodType>(
+  schema: S,
+  what: string,
+): MiddlewareHandler<AppEnv, string, { in: { json: z.input<S> }; out: { json: z.output<S> } }> {
+  return async (c, next) => {
+    let value: unknown
+    try {
+      value = JSON.parse(await c.req.text())
+    } catch {
+      throw new HttpError(400, 'invalid_json', `${what}不是有效的 JSON`, { body: '请求体必须是 JSON 对象' })
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new HttpError(400, 'invalid', `${what}有误：请求体必须是 JSON 对象`, { body: '请求体必须是 JSON 对象' })
+    }
+    const parsed = schema.safeParse(value)
+    if (!parsed.success) throw validationError(parsed.error, what)
+    c.req.addValidatedData('json', parsed.data as object)
+    await next()
+  }
+}
+
+/** Before the body is read: a non-admin learns nothing about what a valid body would be. */
+const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireAdmin(c)
+  await next()
+}
+
+const sessionUser = (user: AuthUser): SessionUser => ({ username: user.username, role: user.role satisfies UserRole, scope: user.scope })
+
+interface UserListRow extends UserRow {
+  created_at: Date | string
+}
+const toSummary = (row: UserListRow): UserSummary => ({
+  ...sessionUser(toAuthUser(row)),
+  id: row.id,
+  createdAt: new Date(row.created_at).toISOString(),
+})
+
+export interface AuthRoutesOptions {
+  /** Per app by default; tests pass one with their own clock. */
+  limiter?: LoginRateLimiter
+  now?: () => Date
+}
+
+/** /api/auth: sign in and out, who am I, and the admin's API tokens and accounts. */
+export function authRoutes(db: Database, options: AuthRoutesOptions = {}) {
+  const limiter = options.limiter ?? createLoginRateLimiter()
+  const now = options.now ?? (() => new Date())
+
+  return new Hono<AppEnv>()
+    .use(
+      '*',
+      bodyLimit({ maxSize: 64 * 1024, onError: (c) => respondError(c, new HttpError(413, 'too_large', '请求体过大（上限 64 KB）')) }),
+    )
+    .post('/login', jsonBody(LoginRequestSchema, '登录信息'), async (c) => {
+      const { username, password } = c.req.valid('json')
+      const key = loginAttemptKey(clientIp(c), username)
+      const blocked = limiter.begin(key)
+      if (blocked) {
+        c.header('Retry-After', String(blocked.retryAfterSeconds))
+        const wait = retryAfterText(blocked.retryAfterSeconds)
+        return respondError(c, new HttpError(429, 'rate_limited', `登录失败次数过多，请在 ${wait}后重试`))
+      }
+      const [row] = await db.query<UserRow & { password_hash: string }>(
+        'select u.id, u.username, u.role, u.scope, u.password_hash from users u where u.username = $1',
+        [username],
+      )
+      // An unknown user costs the same bcrypt round as a wrong password and gets the same answer.
+      const ok = await verifyPassword(password, row?.password_hash ?? (await dummyPasswordHash()))
+      if (!row || !ok) throw new HttpError(401, 'invalid_credentials', '用户名或密码错误')
+      limiter.succeeded(key)
+
+      const previous = readSessionCookie(c)
+      if (previous) await deleteSession(db, previous)
+      const { token, expiresAt } = await createSession(db, row.id, now())
+      setSessionCookie(c, token, expiresAt)
+      c.header('Cache-Control', 'no-store')
+      return c.json<MeResponse>({ user: sessionUser(toAuthUser(row)) })
+    })
+    .post('/logout', async (c) => {
+      const token = readSessionCookie(c)
+      if (token) await deleteSession(db, token)
+      clearSessionCookie(c)
+      return c.body(null, 204)
+    })
+    .get('/me', (c) => {
+      c.header('Cache-Control', 'no-store')
+      const { user } = c.var
+      return c.json<MeResponse>({ user: user ? sessionUser(user) : null })
+    })
+    .post('/tokens', adminOnly, jsonBody(CreateTokenRequestSchema, '令牌信息'), async (c) => {
+      const admin = requireAdmin(c)
+      const { label } = c.req.valid('json')
+      const token = await createApiToken(db, admin.id, label)
+      c.header('Cache-Control', 'no-store')
+      return c.json<CreateTokenResponse>({ token, label }, 201)
+    })
+    .get('/users', adminOnly, async (c) => {
+      const rows = await db.query<UserListRow>('select u.id, u.username, u.role, u.scope, u.created_at from users u order by u.id')
+      return c.json<UserListResponse>({ users: rows.map(toSummary) })
+    })
+    .post('/users', adminOnly, jsonBody(CreateUserRequestSchema, '用户信息'), async (c) => {
+      const { username, password, role, scope } = c.req.valid('json')
+      const [taken] = await db.query<{ username: string }>('select username from users where lower(username) = lower($1)', [username])
+      const conflict = () =>
+        new HttpError(409, 'conflict', `用户名 (username) ${taken?.username ?? username} 已存在`, { username: '用户名已存在' })
+      if (taken) throw conflict()
+      const [row] = await db.query<UserListRow>(
+        `insert into users (username, password_hash, role, scope) values ($1, $2, $3, $4)
+         on conflict (username) do nothing
+         returning id, username, role, scope, created_at`,
+        [username, await hashPassword(password), role, JSON.stringify([...new Set(scope)])],
+      )
+      if (!row) throw conflict()
+      return c.json<UserSummary>(toSummary(row), 201)
+    })
+}

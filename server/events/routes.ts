@@ -1,0 +1,47 @@
+import { Hono } from 'hono'
+import { streamSSE } from 'hono/streaming'
+import type { ChangeEvent } from '../../src/api/schemas/events'
+import type { EventBus } from './bus'
+
+/** A comment line every 15 s, so proxies keep the stream open and dead peers are noticed. */
+export const HEARTBEAT_MS = 15_000
+
+/** Per process, for the SSE `id` field (not replayable: a reconnecting client refetches instead). */
+let sequence = 0
+
+/**
+ * GET / : Server-Sent Events. First `ready` ({}), then every bus event as `change`, and a `: ping`
+ * comment every 15 s. Each connection costs one bus subscription and one timer, both released
+ * when the client goes away.
+ */
+export function eventRoutes(bus: EventBus, options: { heartbeatMs?: number } = {}) {
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS
+  return new Hono().get('/', (c) => {
+    c.header('Cache-Control', 'no-cache')
+    c.header('X-Accel-Buffering', 'no')
+    return streamSSE(c, async (stream) => {
+      // One chain for every write, so a heartbeat never splits an event and events keep their order.
+      let queue: Promise<unknown> = Promise.resolve()
+      const enqueue = (write: () => Promise<unknown>) => {
+        queue = queue.then(write).catch(() => {})
+      }
+      const send = (event: ChangeEvent) =>
+        enqueue(() => stream.writeSSE({ event: 'change', id: String(++sequence), data: JSON.stringify(event) }))
+
+      const unsubscribe = bus.subscribe(send)
+      const heartbeat = setInterval(() => enqueue(() => stream.write(': ping\n\n')), heartbeatMs)
+      const closed = new Promise<void>((resolve) => {
+        const release = () => {
+          clearInterval(heartbeat)
+          unsubscribe()
+          resolve()
+        }
+        stream.onAbort(release)
+        if (stream.aborted) release()
+      })
+      enqueue(() => stream.writeSSE({ event: 'ready', data: '{}' }))
+      // Returning would close the stream: hold it open until the client disconnects.
+      await closed
+    })
+  })
+}

@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ApiErrorBodySchema } from '../../src/api/schemas/error'
+import { AuditListResponseSchema, ConflictBodySchema, RestoreResponseSchema } from '../../src/api/schemas/observations'
+import { StoredObservationSchema, TargetDetailResponseSchema, TargetListResponseSchema } from '../../src/api/schemas/targets'
+import { TestClient } from '../support/http-client'
+
+/** One implementation of the API under test: where it listens, its accounts, how to stop it. */
+export interface ContractSubject {
+  url: string
+  admin: { username: string; password: string }
+  /** An editor whose scope is the ecology category only. */
+  editor: { username: string; password: string }
+  close: () => Promise<void>
+}
+
+const expectError = (res: { status: number; json: unknown }, status: number, code?: string) => {
+  expect(res.status).toBe(status)
+  const body = ApiErrorBodySchema.parse(res.json)
+  if (code) expect(body.error.code).toBe(code)
+  expect(body.error.message).toMatch(/[\u4e00-\u9fff]/) // a Chinese message for people
+  return body
+}
+
+const JOBS = '/api/targets/urban-jobs/observations'
+
+/**
+ * The contract: the same requests against the MSW handlers and the real server must get the same
+ * statuses and shapes. Writes run in order (anonymous, editor, admin), so the cases share state.
+ */
+export function describeContract(name: string, start: () => Promise<ContractSubject>) {
+  describe(`API contract: ${name}`, () => {
+    let subject: ContractSubject
+    let client: TestClient
+
+    beforeAll(async () => {
+      subject = await start()
+      client = new TestClient(subject.url)
+    })
+    afterAll(() => subject?.close())
+
+    it('lists a plan year of targets with status', async () => {
+      const res = await client.get('/api/targets?year=2025')
+      expect(res.status).toBe(200)
+      const body = TargetListResponseSchema.parse(res.json)
+      expect(body.year).toBe(2025)
+      expect(body.targets.length).toBeGreaterThanOrEqual(60)
+      expect(body.targets.map((t) => t.target.id)).toContain('gdp-growth')
+    })
+
+    it('answers the latest plan year when none is asked for', async () => {
+      const res = await client.get('/api/targets')
+      expect(TargetListResponseSchema.parse(res.json).year).toBe(2025)
+    })
+
+    it.each([
+      ['/api/targets?year=abc', 400, 'invalid'],
+      ['/api/targets?year=1999', 404, 'not_found'],
+      ['/api/targets/no-such-target?year=2025', 404, 'not_found'],
+    ])('GET %s → %i', async (path, status, code) => {
+      expectError(await client.get(path), status, code)
+    })
+
+    it('returns one target with its figures and month-by-month status', async () => {
+      const res = await client.get('/api/targets/gdp-growth?year=2025')
+      expect(res.status).toBe(200)
+      const body = TargetDetailResponseSchema.parse(res.json)
+      expect(body.item.target.id).toBe('gdp-growth')
+      expect(body.item.target.sources.length).toBeGreaterThan(0)
+    })
+
+    it('tells an anonymous visitor who they are and refuses their writes', async () => {
+      const me = await client.get('/api/auth/me')
+      expect(me.status).toBe(200)
+      expect(me.json.user).toBeNull()
+      expectError(await client.put(`${JOBS}/2025-11`, { value: 3 }), 401, 'unauthenticated')
+      expectError(await client.delete(`${JOBS}/2025-11`), 401, 'unauthenticated')
+      expectError(await client.get('/api/audit'), 401, 'unauthenticated')
+      expectError(await client.post('/api/audit/1/restore'), 401, 'unauthenticated')
+    })
+
+    it('refuses a wrong password with one message for any account', async () => {
+      const wrong = expectError(
+        await client.post('/api/auth/login', { username: subject.admin.username, password: 'not-the-password' }),
+        401,
+      )
+      const unknown = expectError(await client.post('/api/auth/login', { username: 'nobody-here', password: 'not-the-password' }), 401)
+      expect(wrong.error.message).toBe(unknown.error.message)
+    })
+
+    it('lets an editor write only inside their scope', async () => {
+      await client.login(subject.editor.username, subject.editor.password)
+      expectError(await client.put(`${JOBS}/2025-11`, { value: 3 }), 403, 'forbidden')
+      const res = await client.put('/api/targets/pm25/observations/2025-11', { value: 33.5, note: '合同测试' })
+      expect(res.status).toBe(201)
+      expect(StoredObservationSchema.parse(res.json)).toMatchObject({ targetId: 'pm25', month: '2025-11', value: 33.5, version: 1 })
+      expectError(await client.post('/api/audit/1/restore'), 403, 'forbidden')
+      await client.logout()
+    })
+
+    describe('as admin', () => {
+      beforeAll(() => client.login(subject.admin.username, subject.admin.password))
+
+      it('creates, then updates only with the current version', async () => {
+        const created = await client.put(`${JOBS}/2025-11`, { value: 1.7, note: '人社局月报' })
+        expect(created.status).toBe(201)
+        const first = StoredObservationSchema.parse(created.json)
+        expect(first.version).toBe(1)
+
+        // Saving over it without saying which version was edited would overwrite blindly.
+        const blind = await client.put(`${JOBS}/2025-11`, { value: 1.8 })
+        expect(blind.status).toBe(409)
+        expect(ConflictBodySchema.parse(blind.json).current?.value).toBe(1.7)
+
+        const updated = await client.put(`${JOBS}/2025-11`, { value: 1.8, version: first.version })
+        expect(updated.status).toBe(200)
+        expect(StoredObservationSchema.parse(updated.json)).toMatchObject({ value: 1.8, version: 2 })
+
+        const stale = await client.put(`${JOBS}/2025-11`, { value: 1.9, version: first.version })
+        expect(stale.status).toBe(409)
+        expect(ConflictBodySchema.parse(stale.json).current).toMatchObject({ value: 1.8, version: 2 })
+      })
+
+      it.each([
+        ['a value that is text', `${JOBS}/2025-07`, { value: '3.2' }, 'value'],
+        ['no value', `${JOBS}/2025-07`, { note: '缺数值' }, 'value'],
+        ['a value out of the plausible range', `${JOBS}/2025-07`, { value: 320 }, 'value'],
+        ['an unknown field', `${JOBS}/2025-07`, { value: 2, amount: 2 }, undefined],
+        ['a month that does not exist', `${JOBS}/2025-13`, { value: 2 }, 'month'],
+        ['a month outside the plan year', `${JOBS}/2024-07`, { value: 2 }, undefined],
+        ['a month the frequency does not report', '/api/targets/gdp-growth/observations/2025-04', { value: 5.1 }, 'month'],
+        ['a negative year-to-date amount', `${JOBS}/2025-07`, { value: 2, ytdAmount: -5 }, 'ytdAmount'],
+        ['a JSON array', `${JOBS}/2025-07`, [1, 2], undefined],
+        ['a body that is not JSON', `${JOBS}/2025-07`, '{"value": 2', undefined],
+      ])('refuses %s with a 400 (or 404) and changes nothing', async (_case, path, body, field) => {
+        const before = await client.get('/api/targets/urban-jobs?year=2025')
+        const res = await client.put(path, body)
+        expect([400, 404]).toContain(res.status)
+        const error = expectError(res, res.status)
+        if (field) expect(Object.keys(error.error.fields ?? {})).toContain(field)
+        const after = await client.get('/api/targets/urban-jobs?year=2025')
+        expect(after.json).toEqual(before.json)
+      })
+
+      it('answers 404 for a figure of an unknown target', async () => {
+        expectError(await client.put('/api/targets/no-such-target/observations/2025-07', { value: 1 }), 404, 'not_found')
+      })
+
+      it('deletes only the version it was shown, once', async () => {
+        expectError(await client.delete(`${JOBS}/2025-11?version=1`), 409, 'conflict')
+        expect((await client.delete(`${JOBS}/2025-11?version=2`)).status).toBe(204)
+        expectError(await client.delete(`${JOBS}/2025-11?version=2`), 404, 'not_found')
+      })
+
+      it('shows a saved figure in the target list and detail', async () => {
+        const saved = await client.put(`${JOBS}/2025-12`, { value: 3.3 })
+        expect(saved.status).toBe(201)
+        const detail = TargetDetailResponseSchema.parse((await client.get('/api/targets/urban-jobs?year=2025')).json)
+        expect(detail.observations.find((o) => o.month === '2025-12')?.value).toBe(3.3)
+      })
+
+      it('lists every change, newest first, with the old and the new value', async () => {
+        const res = await client.get('/api/audit?targetId=urban-jobs&year=2025')
+        expect(res.status).toBe(200)
+        const { entries } = AuditListResponseSchema.parse(res.json)
+        expect(entries.map((e) => [e.action, e.month, e.oldValue?.value ?? null, e.newValue?.value ?? null])).toEqual([
+          ['observation.put', '2025-12', null, 3.3],
+          ['observation.delete', '2025-11', 1.8, null],
+          ['observation.put', '2025-11', 1.7, 1.8],
+          ['observation.put', '2025-11', null, 1.7],
+        ])
+        expect(entries[0]?.actor).toBe(subject.admin.username)
+        expectError(await client.get('/api/audit?limit=0'), 400, 'invalid')
+      })
+
+      it('restores a figure to the value a change replaced, and records the restore', async () => {
+        const { entries } = AuditListResponseSchema.parse((await client.get('/api/audit?targetId=urban-jobs&month=2025-11')).json)
+        const update = entries.find((e) => e.oldValue?.value === 1.7)
+        expect(update).toBeDefined()
+        const res = await client.post(`/api/audit/${update?.id}/restore`)
+        expect(res.status).toBe(200)
+        expect(RestoreResponseSchema.parse(res.json).observation).toMatchObject({ month: '2025-11', value: 1.7 })
+        const latest = AuditListResponseSchema.parse((await client.get('/api/audit?targetId=urban-jobs&limit=1')).json).entries[0]
+        expect(latest).toMatchObject({ action: 'observation.restore', month: '2025-11', oldValue: null, newValue: { value: 1.7 } })
+        expectError(await client.post('/api/audit/999999/restore'), 404, 'not_found')
+      })
+    })
+  })
+}

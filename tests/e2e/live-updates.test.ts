@@ -1,0 +1,65 @@
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TestClient } from '../support/http-client'
+import { type RunningServer, startServer } from '../support/server-process'
+import { launchOptions } from './browser'
+
+const ADMIN_PASSWORD = 'live-updates-admin-password'
+
+// An open page shows a figure saved elsewhere within two seconds, without a reload: the server's
+// change stream (GET /api/events) invalidates the page's queries.
+describe('live updates in Chromium against the real server', () => {
+  let server: RunningServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    server = await startServer({ env: { ADMIN_PASSWORD } })
+    browser = await chromium.launch(launchOptions())
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('shows a newly saved figure on an open overview within 2 s, over one event stream', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const streams: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/events') streams.push(request.url())
+    })
+    const streamOpen = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/events' && r.status() === 200)
+    await page.goto(`${server.url}/`)
+    const card = page.getByRole('article', { name: '城镇新增就业', exact: true })
+    await card.waitFor()
+    await streamOpen
+    expect(await card.textContent()).toContain('尚无本年度数据')
+    // A reload would lose this.
+    await page.evaluate(() => {
+      ;(window as unknown as { liveMarker?: number }).liveMarker = 1
+    })
+
+    const client = new TestClient(server.url)
+    await client.login('admin', ADMIN_PASSWORD)
+    const started = performance.now()
+    const res = await client.put('/api/targets/urban-jobs/observations/2025-10', { value: 2.87 })
+    const saved = performance.now()
+    if (res.status === 404) throw new Error(`PUT /api/targets/{id}/observations/{month} 未挂载 (404: ${JSON.stringify(res.json)})`)
+    expect(res.status, JSON.stringify(res.json)).toBe(201)
+
+    let text = ''
+    while (performance.now() - started < 2000) {
+      text = (await card.textContent()) ?? ''
+      if (text.includes('2.87')) break
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    const shown = performance.now()
+    console.info(
+      `live update: PUT ${Math.round(saved - started)} ms, saved → card shows it ${Math.round(shown - saved)} ms, total ${Math.round(shown - started)} ms`,
+    )
+    expect(text, 'the card did not show the new figure within 2 s').toContain('2.87')
+    expect(text).not.toContain('尚无本年度数据')
+    expect(await page.evaluate(() => (window as unknown as { liveMarker?: number }).liveMarker)).toBe(1)
+    expect(streams, 'one EventSource per tab').toHaveLength(1)
+    await page.close()
+  })
+})
