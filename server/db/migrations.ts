@@ -82,21 +82,25 @@ const MIGRATIONS: { id: number; name: string; sql: string }[] = [
   },
 ]
 
-/** Brings the schema up to date, one transaction per migration, recorded in schema_migrations. */
+/**
+ * Brings the schema up to date in one transaction, under an advisory lock, so that several API
+ * instances starting together on one PostgreSQL migrate once; recorded in schema_migrations.
+ */
 export async function migrate(db: Database): Promise<void> {
-  await db.exec(
-    'create table if not exists schema_migrations (id int primary key, name text not null, applied_at timestamptz not null default now())',
-  )
-  const done = new Set((await db.query<{ id: number }>('select id from schema_migrations')).map((r) => r.id))
-  for (const m of MIGRATIONS) {
-    if (done.has(m.id)) continue
-    await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock(20250226)')
+    await tx.query(
+      'create table if not exists schema_migrations (id int primary key, name text not null, applied_at timestamptz not null default now())',
+    )
+    const done = new Set((await tx.query<{ id: number }>('select id from schema_migrations')).map((r) => r.id))
+    for (const m of MIGRATIONS) {
+      if (done.has(m.id)) continue
       for (const statement of m.sql
         .split(';')
         .map((s) => s.trim())
         .filter(Boolean))
         await tx.query(statement)
       await tx.query('insert into schema_migrations (id, name) values ($1, $2)', [m.id, m.name])
-    })
-  }
+    }
+  })
 }

@@ -11,7 +11,7 @@ export interface RunningPostgres {
 }
 
 /** The newest PostgreSQL's bin directory (Debian's `postgresql` package), or undefined. */
-export function findPostgresBin(): string | undefined {
+function findPostgresBin(): string | undefined {
   const base = '/usr/lib/postgresql'
   if (!existsSync(base)) return undefined
   const versions = readdirSync(base)
@@ -21,7 +21,7 @@ export function findPostgresBin(): string | undefined {
 }
 
 /** Why a throwaway cluster cannot run here, or undefined when it can. */
-export function postgresUnavailable(): string | undefined {
+function postgresUnavailable(): string | undefined {
   if (!findPostgresBin()) return 'PostgreSQL 未安装：找不到 /usr/lib/postgresql/*/bin/initdb (apt-get install postgresql)'
   if (process.getuid?.() === 0) {
     if (spawnSync('id', ['-u', 'postgres']).status !== 0) return '以 root 运行但没有 postgres 系统用户 (PostgreSQL 拒绝以 root 运行)'
@@ -31,22 +31,10 @@ export function postgresUnavailable(): string | undefined {
 }
 
 /**
- * For suites that need a real PostgreSQL: null (skip) when none is installed, but under CI (env
- * CI set, where .ci installs it) a missing PostgreSQL is an error, so the suite cannot pass by
- * skipping.
- */
-export function postgresOrSkip(): string | null {
-  const reason = postgresUnavailable()
-  if (!reason) return null
-  if (process.env.CI) throw new Error(`CI 中必须能运行 PostgreSQL 测试：${reason}`)
-  console.warn(`跳过 PostgreSQL 测试：${reason}`)
-  return reason
-}
-
-/**
  * A throwaway PostgreSQL cluster on a free loopback port, in a temporary directory, with trust
  * auth and a database `jz`. As root it runs as the `postgres` OS user (PostgreSQL refuses root).
- * Throws when PostgreSQL is not available: check postgresUnavailable() first.
+ * Throws, saying what to install, when PostgreSQL is not available: the suites that need it fail
+ * rather than skip (`.ci/run` installs it).
  */
 export async function startPostgres(): Promise<RunningPostgres> {
   const unavailable = postgresUnavailable()
