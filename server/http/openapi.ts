@@ -1,4 +1,13 @@
 import { z } from 'zod'
+import {
+  CreateTokenRequestSchema,
+  CreateTokenResponseSchema,
+  CreateUserRequestSchema,
+  LoginRequestSchema,
+  MeResponseSchema,
+  UserListResponseSchema,
+  UserSummarySchema,
+} from '../../src/api/schemas/auth'
 import { ApiErrorBodySchema } from '../../src/api/schemas/error'
 import { ChangeEventSchema } from '../../src/api/schemas/events'
 import {
@@ -23,6 +32,8 @@ const query = (name: string, description: string, type = 'string') => ({
   schema: { type },
 })
 const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } })
+
+const body = (s: z.ZodType) => ({ required: true, content: { 'application/json': { schema: schema(s, 'input') } } })
 
 const observationPath = [path('id', '目标编号，如 urban-jobs'), path('month', '月份 YYYY-MM')]
 
@@ -49,7 +60,7 @@ export function openApiDocument() {
         put: {
           summary: '保存某月数据（带版本号，防止互相覆盖）',
           parameters: observationPath,
-          requestBody: { required: true, content: { 'application/json': { schema: schema(PutObservationBodySchema, 'input') } } },
+          requestBody: body(PutObservationBodySchema),
           responses: {
             200: json(StoredObservationSchema, '已更新'),
             201: json(StoredObservationSchema, '已新建'),
@@ -91,6 +102,35 @@ export function openApiDocument() {
           summary: '把数据恢复为该条记录修改之前的值（管理员）',
           parameters: [path('id', '修改记录编号')],
           responses: { 200: json(RestoreResponseSchema, '已恢复'), 403: error('需管理员'), 404: error('无此记录') },
+        },
+      },
+      '/api/auth/login': {
+        post: {
+          summary: '登录，设置会话 Cookie（HttpOnly, SameSite=Lax）',
+          requestBody: body(LoginRequestSchema),
+          responses: {
+            200: json(MeResponseSchema, '已登录'),
+            400: error('数据有误'),
+            401: error('用户名或密码错误'),
+            429: error('尝试过多'),
+          },
+        },
+      },
+      '/api/auth/logout': { post: { summary: '退出登录', responses: { 204: { description: '已退出' } } } },
+      '/api/auth/me': { get: { summary: '当前用户（未登录为 null）', responses: { 200: json(MeResponseSchema, '当前用户') } } },
+      '/api/auth/tokens': {
+        post: {
+          summary: '签发脚本用的 API 令牌（管理员；只显示一次）',
+          requestBody: body(CreateTokenRequestSchema),
+          responses: { 201: json(CreateTokenResponseSchema, '令牌'), 403: error('需管理员') },
+        },
+      },
+      '/api/auth/users': {
+        get: { summary: '账号列表（管理员）', responses: { 200: json(UserListResponseSchema, '账号'), 403: error('需管理员') } },
+        post: {
+          summary: '新建账号（管理员）',
+          requestBody: body(CreateUserRequestSchema),
+          responses: { 201: json(UserSummarySchema, '已新建'), 400: error('数据有误'), 403: error('需管理员'), 409: error('用户名已存在') },
         },
       },
       '/api/events': {
