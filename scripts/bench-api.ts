@@ -15,7 +15,9 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 function report(name: string, samples: number[], extra = '') {
   const s = [...samples].sort((a, b) => a - b)
   const mean = s.reduce((a, b) => a + b, 0) / s.length
-  console.log(`${name.padEnd(34)} n=${String(s.length).padStart(4)}  p50 ${percentile(s, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(s, 95).toFixed(1).padStart(6)} ms  mean ${mean.toFixed(1).padStart(6)} ms ${extra}`)
+  console.log(
+    `${name.padEnd(34)} n=${String(s.length).padStart(4)}  p50 ${percentile(s, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(s, 95).toFixed(1).padStart(6)} ms  mean ${mean.toFixed(1).padStart(6)} ms ${extra}`,
+  )
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
@@ -50,7 +52,8 @@ try {
   report('GET /api/targets (72 targets)', list, ` ${(bytes / 1024).toFixed(0)} KB`)
 
   const detail: number[] = []
-  for (let i = 0; i < ROUNDS; i++) detail.push((await timed(() => fetch(`${server.url}/api/targets/urban-jobs?year=2025`).then((r) => r.text())))[0])
+  for (let i = 0; i < ROUNDS; i++)
+    detail.push((await timed(() => fetch(`${server.url}/api/targets/urban-jobs?year=2025`).then((r) => r.text())))[0])
   report('GET /api/targets/urban-jobs', detail)
 
   const sse = await openSse(`${server.url}/api/events`)

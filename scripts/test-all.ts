@@ -44,7 +44,7 @@ const summary: string[] = []
 for (const step of steps) {
   const started = Date.now()
   console.log(`\n▶ ${step.name}: ${step.command}`)
-  const ok = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } }).status === 0
+  const ok = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } }).status === 0
   const counts = step.count ? step.count(ok) : ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
   passed += counts.passed
   failed += counts.failed
