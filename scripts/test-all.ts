@@ -28,7 +28,7 @@ const vitestCounts = (ok: boolean) => {
 
 const steps: Step[] = [
   { name: 'typecheck', command: 'tsc --noEmit -p .' },
-  { name: 'lint', command: 'biome ci . && tsx scripts/check-boundaries.ts' },
+  { name: 'lint', command: 'biome ci --colors=off . && tsx scripts/check-boundaries.ts' },
   { name: 'build', command: 'vite build --logLevel warn' },
   { name: 'first-load budget', command: 'tsx scripts/check-bundle-budget.ts' },
   { name: 'vitest', command: `vitest run --reporter=default --reporter=json --outputFile=${VITEST_JSON}`, count: vitestCounts },
@@ -44,7 +44,8 @@ const summary: string[] = []
 for (const step of steps) {
   const started = Date.now()
   console.log(`\n▶ ${step.name}: ${step.command}`)
-  const ok = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } }).status === 0
+  const ok =
+    spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } }).status === 0
   const counts = step.count ? step.count(ok) : ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
   passed += counts.passed
   failed += counts.failed

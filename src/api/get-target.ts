@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { apiRequest } from './client'
+import { targetsKey } from './query-keys'
 import { TargetDetailResponseSchema } from './schemas/targets'
 
 /** One target with all its figures and month-by-month status. */
@@ -7,6 +8,6 @@ export const getTarget = (id: string, year?: number) =>
   apiRequest(`/api/targets/${encodeURIComponent(id)}${year ? `?year=${year}` : ''}`, TargetDetailResponseSchema)
 
 export const targetQueryOptions = (id: string, year?: number) =>
-  queryOptions({ queryKey: ['targets', 'detail', id, year ?? 'latest'] as const, queryFn: () => getTarget(id, year) })
+  queryOptions({ queryKey: [...targetsKey, 'detail', id, year ?? 'latest'] as const, queryFn: () => getTarget(id, year) })
 
 export const useTarget = (id: string, year?: number) => useQuery(targetQueryOptions(id, year))

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { apiRequest } from './client'
+import { targetsKey } from './query-keys'
 import { TargetListResponseSchema } from './schemas/targets'
 
 /** The plan year's targets with their status; without a year, the latest plan year. */
 export const getTargets = (year?: number) => apiRequest(`/api/targets${year ? `?year=${year}` : ''}`, TargetListResponseSchema)
 
 export const targetsQueryOptions = (year?: number) =>
-  queryOptions({ queryKey: ['targets', 'list', year ?? 'latest'] as const, queryFn: () => getTargets(year) })
+  queryOptions({ queryKey: [...targetsKey, 'list', year ?? 'latest'] as const, queryFn: () => getTargets(year) })
 
 export const useTargets = (year?: number) => useQuery(targetsQueryOptions(year))

@@ -1,5 +1,6 @@
 import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useSyncExternalStore } from 'react'
+import { auditKey, targetsKey } from './query-keys'
 import { type ChangeEvent, ChangeEventSchema } from './schemas/events'
 
 export const EVENTS_URL = '/api/events'
@@ -9,9 +10,9 @@ const COALESCE_MS = 50
 const RETRY_MIN_MS = 2_000
 const RETRY_MAX_MS = 60_000
 
-/** The queries a change makes stale. Every target query (lists, details, any year) starts with 'targets'. */
+/** The queries a change makes stale: every target query (lists, details, any year) and the audit log. */
 export function queryKeysFor(_event: ChangeEvent): QueryKey[] {
-  return [['targets']]
+  return [targetsKey, auditKey]
 }
 
 // ---- connection state, for the wall display's 实时/已断开 indicator ------------------------------
@@ -142,7 +143,7 @@ function invalidator(queryClient: QueryClient) {
   return {
     handle(event: ChangeEvent | undefined) {
       pending ??= new Set()
-      for (const key of event ? queryKeysFor(event) : [['targets']]) pending.add(JSON.stringify(key))
+      for (const key of event ? queryKeysFor(event) : [targetsKey, auditKey]) pending.add(JSON.stringify(key))
       timer ??= setTimeout(flush, COALESCE_MS)
     },
     cancel: () => clearTimeout(timer),

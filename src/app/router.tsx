@@ -9,6 +9,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <OverviewPage /> },
       { path: 'targets/:id', lazy: () => import('../features/target-detail/route') },
+      { path: 'entry', lazy: () => import('../features/entry/route') },
+      { path: 'login', lazy: () => import('../features/auth/route') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

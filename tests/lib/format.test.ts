@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatMonth, formatNumber, formatPp, formatShare, formatValue } from '../../src/lib/format'
+import { parseNumber } from '../../src/lib/parse-number'
 import { formatGrowth, formatTargetValue } from '../../src/lib/target-text'
 
 describe('formatting', () => {
@@ -47,4 +48,19 @@ describe('formatting', () => {
   ] as const)('a %s target %s %s%s reads "%s"', (kind, comparator, value, unit, expected) =>
     expect(formatTargetValue({ kind, comparator, value, unit })).toBe(expected),
   )
+})
+
+describe('parseNumber', () => {
+  it.each([
+    ['3.2', 3.2],
+    [' 1,234.5 ', 1234.5],
+    ['１２．３', 12.3],
+    ['-0.5', -0.5],
+    ['－1', -1],
+    ['', undefined],
+    ['   ', undefined],
+    ['3.2万', Number.NaN],
+    ['abc', Number.NaN],
+    ['1.2.3', Number.NaN],
+  ])('parseNumber(%j) → %s', (text, expected) => expect(parseNumber(text)).toEqual(expected))
 })

@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router'
+import { UserMenu } from './UserMenu'
 
 export function AppLayout() {
   return (
@@ -14,6 +15,9 @@ export function AppLayout() {
             </span>
             晋中市目标进度看板
           </Link>
+          <nav aria-label="账号" className="ml-auto">
+            <UserMenu />
+          </nav>
         </div>
       </header>
       <main className="mx-auto max-w-screen-2xl px-4 py-5 sm:px-6">

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
+import { apiRequest } from './client'
+import { auditKey, targetsKey } from './query-keys'
+
+export interface DeleteObservationInput {
+  targetId: string
+  month: string
+  /** The version the user saw; a newer one answers 409 instead of deleting it. */
+  version: number
+}
+
+export const deleteObservation = ({ targetId, month, version }: DeleteObservationInput) =>
+  apiRequest(`/api/targets/${encodeURIComponent(targetId)}/observations/${month}?version=${version}`, z.null(), { method: 'DELETE' })
+
+export function useDeleteObservation() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: deleteObservation,
+    onSettled: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: targetsKey }), queryClient.invalidateQueries({ queryKey: auditKey })]),
+  })
+}

@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiRequest } from './client'
+import { auditKey } from './query-keys'
+import { AuditListResponseSchema } from './schemas/observations'
+
+export interface AuditFilter {
+  year?: number
+  targetId?: string
+  limit?: number
+}
+
+/** Changes to figures, newest first. */
+export const getAudit = (filter: AuditFilter) => {
+  const params = new URLSearchParams(Object.entries(filter).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])))
+  return apiRequest(`/api/audit?${params}`, AuditListResponseSchema)
+}
+
+export const auditQueryOptions = (filter: AuditFilter) =>
+  queryOptions({ queryKey: [...auditKey, filter] as const, queryFn: () => getAudit(filter) })
+
+export const useAudit = (filter: AuditFilter, enabled = true) => useQuery({ ...auditQueryOptions(filter), enabled })

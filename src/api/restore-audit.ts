@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiRequest } from './client'
+import { auditKey, targetsKey } from './query-keys'
+import { RestoreResponseSchema } from './schemas/observations'
+
+/** Admin: put back the value that audit entry `id` replaced. */
+export const restoreAudit = (id: number) => apiRequest(`/api/audit/${id}/restore`, RestoreResponseSchema, { method: 'POST' })
+
+export function useRestoreAudit() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: restoreAudit,
+    onSettled: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: targetsKey }), queryClient.invalidateQueries({ queryKey: auditKey })]),
+  })
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiRequest } from './client'
+import { auditKey, targetsKey } from './query-keys'
+import type { PutObservationBody } from './schemas/observations'
+import { StoredObservationSchema } from './schemas/targets'
+
+export interface SaveObservationInput {
+  targetId: string
+  month: string
+  body: PutObservationBody
+}
+
+/** PUT one month's figure; a 409 (someone saved first) arrives as ApiError with the current figure in `body`. */
+export const saveObservation = ({ targetId, month, body }: SaveObservationInput) =>
+  apiRequest(`/api/targets/${encodeURIComponent(targetId)}/observations/${month}`, StoredObservationSchema, { method: 'PUT', json: body })
+
+export function useSaveObservation() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: saveObservation,
+    onSettled: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: targetsKey }), queryClient.invalidateQueries({ queryKey: auditKey })]),
+  })
+}

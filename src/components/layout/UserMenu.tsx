@@ -1,0 +1,34 @@
+import { Link, useLocation } from 'react-router'
+import { useLogout, useMe } from '../../api/auth'
+
+/** Who is signed in, the way to the entry screen for those who may write, sign in and out. */
+export function UserMenu() {
+  const me = useMe()
+  const logout = useLogout()
+  const location = useLocation()
+  const user = me.data?.user
+  const linkClass =
+    'rounded px-2 py-1 text-slate-200 text-sm hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-white'
+
+  if (!user) {
+    if (me.isPending || location.pathname === '/login') return null
+    return (
+      <Link to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} className={linkClass}>
+        登录
+      </Link>
+    )
+  }
+  return (
+    <div className="flex items-center gap-1">
+      {user.role !== 'viewer' && (
+        <Link to="/entry" className={linkClass}>
+          录入数据
+        </Link>
+      )}
+      <span className="hidden px-2 text-slate-400 text-sm sm:inline">{user.username}</span>
+      <button type="button" className={linkClass} onClick={() => logout.mutate()}>
+        退出
+      </button>
+    </div>
+  )
+}

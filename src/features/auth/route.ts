@@ -1,0 +1,2 @@
+// Loaded on demand: most visitors only read the dashboard.
+export { LoginPage as Component } from './LoginPage'

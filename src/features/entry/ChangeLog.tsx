@@ -1,0 +1,52 @@
+import { useAudit } from '../../api/get-audit'
+import { useRestoreAudit } from '../../api/restore-audit'
+import type { AuditEntry } from '../../api/schemas/observations'
+import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'
+import { ENTRY_TEXT } from './entry-text'
+
+const valueText = (v: AuditEntry['oldValue']) => (v ? formatNumber(v.value) : '—')
+
+/** Who changed this target's figures, from what to what; an admin can undo a change. */
+export function ChangeLog({ targetId, year, canRestore }: { targetId: string; year: number; canRestore: boolean }) {
+  const audit = useAudit({ targetId, year, limit: 50 })
+  const restore = useRestoreAudit()
+  const entries = audit.data?.entries ?? []
+  return (
+    <section aria-label={ENTRY_TEXT.log}>
+      <h2 className="mb-2 font-bold">{ENTRY_TEXT.log}</h2>
+      {entries.length === 0 ? (
+        <p className="text-slate-500 text-sm">{ENTRY_TEXT.logEmpty}</p>
+      ) : (
+        <ol className="flex flex-col gap-1 text-sm">
+          {entries.map((e) => (
+            <li key={e.id} className="flex flex-wrap items-center gap-x-3 border-slate-100 border-b py-1.5">
+              <span className="text-slate-500 tabular-nums">{formatDateTime(e.at)}</span>
+              <span>{e.actor}</span>
+              <span className="font-medium">{ENTRY_TEXT.actions[e.action]}</span>
+              <span>{formatMonth(e.month)}</span>
+              <span className="tabular-nums">
+                {valueText(e.oldValue)} → {valueText(e.newValue)}
+              </span>
+              {canRestore && (
+                <button
+                  type="button"
+                  disabled={restore.isPending}
+                  onClick={() => restore.mutate(e.id)}
+                  className="ml-auto rounded px-2 py-0.5 text-blue-800 text-xs ring-1 ring-blue-300"
+                  aria-label={`${ENTRY_TEXT.restore}：${formatMonth(e.month)} ${valueText(e.oldValue)} → ${valueText(e.newValue)}`}
+                >
+                  {ENTRY_TEXT.restore}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {restore.error && (
+        <p role="alert" className="mt-2 text-red-700 text-sm">
+          {restore.error.message}
+        </p>
+      )}
+    </section>
+  )
+}

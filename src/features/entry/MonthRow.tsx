@@ -1,0 +1,152 @@
+import { useId } from 'react'
+import { useDeleteObservation } from '../../api/delete-observation'
+import type { StoredObservation } from '../../api/schemas/targets'
+import { periodLabel } from '../../domain/periods'
+import type { TargetDefinition } from '../../domain/target'
+import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'
+import { ConflictNotice } from './ConflictNotice'
+import { ENTRY_TEXT } from './entry-text'
+import { type Draft, useMonthEditor } from './use-month-editor'
+
+interface MonthRowProps {
+  target: TargetDefinition
+  month: string
+  saved: StoredObservation | undefined
+}
+
+function Field({
+  label,
+  name,
+  draft,
+  error,
+  onChange,
+  wide = false,
+}: {
+  label: string
+  name: keyof Draft
+  draft: Draft
+  error?: string
+  onChange: (field: keyof Draft, text: string) => void
+  wide?: boolean
+}) {
+  const id = useId()
+  return (
+    <label className={`flex flex-col gap-1 text-sm ${wide ? 'grow' : 'w-36'}`}>
+      {label}
+      <input
+        name={name}
+        inputMode={name === 'note' ? 'text' : 'decimal'}
+        value={draft[name]}
+        onChange={(e) => onChange(name, e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={`rounded-md border px-2.5 py-1.5 text-base tabular-nums ${error ? 'border-red-600' : 'border-slate-300'}`}
+      />
+      {error && (
+        <span id={`${id}-error`} className="text-red-700 text-xs">
+          {error}
+        </span>
+      )}
+    </label>
+  )
+}
+
+/** One month of one target: its saved figure, and the form to enter or correct it. */
+export function MonthRow({ target, month, saved }: MonthRowProps) {
+  const editor = useMonthEditor(target, month, saved)
+  const remove = useDeleteObservation()
+  const label = `${formatMonth(month)}（${periodLabel(target, month)}）`
+
+  return (
+    <li className="border-slate-100 border-b py-3">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        <span className="w-44 font-medium">{label}</span>
+        <span className="w-28 text-right font-bold text-lg tabular-nums">
+          {saved ? `${formatNumber(saved.value)}` : <span className="font-normal text-slate-400 text-sm">{ENTRY_TEXT.empty}</span>}
+        </span>
+        <span className="grow text-slate-500 text-xs">
+          {saved && ENTRY_TEXT.savedBy(saved.sample ? '示例数据' : saved.updatedBy, formatDateTime(saved.updatedAt), saved.version)}
+          {saved?.note && ` · ${saved.note}`}
+        </span>
+        {!editor.editing && (
+          <span className="flex gap-2">
+            <button
+              type="button"
+              onClick={editor.start}
+              className="rounded-md bg-slate-900 px-3 py-1 text-sm text-white"
+              aria-label={`${saved ? ENTRY_TEXT.correct : ENTRY_TEXT.edit} ${label}`}
+            >
+              {saved ? ENTRY_TEXT.correct : ENTRY_TEXT.edit}
+            </button>
+            {saved && (
+              <button
+                type="button"
+                onClick={() =>
+                  window.confirm(ENTRY_TEXT.confirmRemove(formatMonth(month))) &&
+                  remove.mutate({ targetId: target.id, month, version: saved.version })
+                }
+                className="rounded-md px-3 py-1 text-red-700 text-sm ring-1 ring-red-300"
+                aria-label={`${ENTRY_TEXT.remove} ${label}`}
+              >
+                {ENTRY_TEXT.remove}
+              </button>
+            )}
+          </span>
+        )}
+      </div>
+      {remove.error && (
+        <p role="alert" className="mt-1 text-red-700 text-sm">
+          {remove.error.message}
+        </p>
+      )}
+      {editor.editing && (
+        <form
+          aria-label={`${label} ${target.name}`}
+          onSubmit={(e) => {
+            e.preventDefault()
+            editor.submit()
+          }}
+          className="mt-3 flex flex-col gap-3 rounded-lg bg-slate-50 p-3"
+        >
+          <div className="flex flex-wrap items-start gap-3">
+            <Field
+              label={`${ENTRY_TEXT.value}（${target.unit}）`}
+              name="value"
+              draft={editor.draft}
+              error={editor.errors.value}
+              onChange={editor.change}
+            />
+            {target.kind === 'growth' && (
+              <Field
+                label={ENTRY_TEXT.ytdAmount}
+                name="ytdAmount"
+                draft={editor.draft}
+                error={editor.errors.ytdAmount}
+                onChange={editor.change}
+              />
+            )}
+            <Field label={ENTRY_TEXT.note} name="note" draft={editor.draft} error={editor.errors.note} onChange={editor.change} wide />
+          </div>
+          {(editor.errors.month || editor.errors.form) && (
+            <p role="alert" className="text-red-700 text-sm">
+              {editor.errors.month ?? editor.errors.form}
+            </p>
+          )}
+          {editor.conflict && <ConflictNotice conflict={editor.conflict} onUseLatest={editor.useLatest} onOverwrite={editor.overwrite} />}
+          <div className="flex gap-2">
+            <button
+              type="submit"
+              disabled={editor.saving}
+              className="rounded-md bg-blue-700 px-4 py-1.5 font-medium text-white disabled:opacity-60"
+            >
+              {editor.saving ? ENTRY_TEXT.saving : ENTRY_TEXT.save}
+            </button>
+            <button type="button" onClick={editor.cancel} className="rounded-md px-4 py-1.5 ring-1 ring-slate-300">
+              {ENTRY_TEXT.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  )
+}
