@@ -12,6 +12,7 @@ import { eventRoutes } from './events/routes'
 import { HttpError, respondError } from './http/errors'
 import { healthRoutes } from './http/health'
 import { openApiDocument } from './http/openapi'
+import { importRoutes } from './import/routes'
 import { observationRoutes } from './observations/routes'
 import { targetRoutes } from './targets/routes'
 
@@ -33,6 +34,7 @@ export function createApp(deps: AppDeps) {
     .route('/targets', targetRoutes(deps))
     .route('/targets/:id/observations', observationRoutes(deps))
     .route('/audit', auditRoutes(deps))
+    .route('/import', importRoutes(deps))
     .route('/events', eventRoutes(deps.events))
     .get('/openapi.json', (c) => c.json(openApi))
 

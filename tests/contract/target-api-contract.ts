@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiErrorBodySchema } from '../../src/api/schemas/error'
+import { ImportResponseSchema } from '../../src/api/schemas/import'
 import { AuditListResponseSchema, ConflictBodySchema, RestoreResponseSchema } from '../../src/api/schemas/observations'
 import { StoredObservationSchema, TargetDetailResponseSchema, TargetListResponseSchema } from '../../src/api/schemas/targets'
 import { TestClient } from '../support/http-client'
@@ -75,6 +76,11 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
       expectError(await client.put(`${JOBS}/2025-11`, { value: 3 }), 401, 'unauthenticated')
       expectError(await client.delete(`${JOBS}/2025-11`), 401, 'unauthenticated')
       expectError(await client.get('/api/audit'), 401, 'unauthenticated')
+      expectError(
+        await client.post('/api/import/observations', { rows: [{ line: 2, targetId: 'pm25', month: '2025-12', value: 30 }] }),
+        401,
+        'unauthenticated',
+      )
       expectError(await client.post('/api/audit/1/restore'), 401, 'unauthenticated')
     })
 
@@ -182,6 +188,50 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
         const latest = AuditListResponseSchema.parse((await client.get('/api/audit?targetId=urban-jobs&limit=1')).json).entries[0]
         expect(latest).toMatchObject({ action: 'observation.restore', month: '2025-11', oldValue: null, newValue: { value: 1.7 } })
         expectError(await client.post('/api/audit/999999/restore'), 404, 'not_found')
+      })
+
+      const IMPORT_ROWS = [
+        { line: 2, targetId: 'pm25', month: '2025-12', value: 34 },
+        { line: 3, targetId: 'urban-jobs', month: '2025-12', value: 3.3 },
+        { line: 4, targetId: 'urban-jobs', month: '2025-11', value: 1.75, note: '导入更正' },
+        { line: 5, targetId: 'gdp-growth', month: '2025-11', value: 5 },
+        { line: 6, targetId: 'no-such-target', month: '2025-11', value: 1 },
+        { line: 7, targetId: 'pm25', month: '2025-12', value: 35 },
+        { line: 8, targetId: 'retail-sales', month: '2025-11', value: 999 },
+      ]
+      const OUTCOMES = ['create', 'unchanged', 'update', 'error', 'error', 'error', 'error']
+
+      it('previews an import row by row and changes nothing', async () => {
+        const before = (await client.get('/api/targets/pm25?year=2025')).json
+        const res = await client.post('/api/import/observations', { rows: IMPORT_ROWS, dryRun: true })
+        expect(res.status).toBe(200)
+        const body = ImportResponseSchema.parse(res.json)
+        expect(body.results.map((r) => r.outcome)).toEqual(OUTCOMES)
+        expect(body.counts).toEqual({ create: 1, update: 1, unchanged: 1, error: 4 })
+        expect(body.results[2]?.previous?.value).toBe(1.7)
+        for (const r of body.results.filter((x) => x.outcome === 'error')) expect(r.message).toContain(`第${r.line}行`)
+        expect((await client.get('/api/targets/pm25?year=2025')).json).toEqual(before)
+      })
+
+      it('imports the valid rows together, returns every refused row with its reason, and audits each change', async () => {
+        const res = await client.post('/api/import/observations', { rows: IMPORT_ROWS })
+        const body = ImportResponseSchema.parse(res.json)
+        expect(body.dryRun).toBe(false)
+        expect(body.results.map((r) => r.outcome)).toEqual(OUTCOMES)
+        const pm25 = TargetDetailResponseSchema.parse((await client.get('/api/targets/pm25?year=2025')).json)
+        expect(pm25.observations.find((o) => o.month === '2025-12')?.value).toBe(34)
+        const jobs = TargetDetailResponseSchema.parse((await client.get('/api/targets/urban-jobs?year=2025')).json)
+        expect(jobs.observations.find((o) => o.month === '2025-11')).toMatchObject({ value: 1.75, note: '导入更正' })
+        const latest = AuditListResponseSchema.parse((await client.get('/api/audit?targetId=urban-jobs&limit=1')).json).entries[0]
+        expect(latest).toMatchObject({ action: 'observation.put', month: '2025-11', oldValue: { value: 1.7 }, newValue: { value: 1.75 } })
+      })
+
+      it.each([
+        ['no rows', { rows: [] }],
+        ['rows that are not a list', { rows: 'pm25,2025-12,34' }],
+        ['a row without a value', { rows: [{ line: 2, targetId: 'pm25', month: '2025-12' }] }],
+      ])('refuses an import with %s', async (_case, body) => {
+        expectError(await client.post('/api/import/observations', body), 400, 'invalid')
       })
     })
   })

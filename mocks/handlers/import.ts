@@ -1,0 +1,54 @@
+import { HttpResponse, http } from 'msw'
+import { ImportRequestSchema, type ImportResponse } from '../../src/api/schemas/import'
+import { countOutcomes, planImport } from '../../src/domain/import-plan'
+import { parseMonth } from '../../src/domain/periods'
+import { canEdit } from '../../src/domain/permissions'
+import { mockDb } from '../data/db'
+import { currentMockUser } from '../data/users'
+import { errorResponse } from './errors'
+import { emitMockChange } from './events'
+
+/** The same plan (src/domain/import-plan.ts) and answers as server/import/routes.ts. */
+export const importHandlers = [
+  http.post('*/api/import/observations', async ({ request }) => {
+    const user = currentMockUser()
+    if (!user) return errorResponse(401, 'unauthenticated', '请先登录')
+    const json = await request.json().catch(() => Symbol.for('invalid'))
+    if (json === Symbol.for('invalid')) return errorResponse(400, 'invalid_json', '导入数据不是有效的 JSON')
+    const parsed = ImportRequestSchema.safeParse(json)
+    if (!parsed.success) {
+      const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || '导入数据', i.message]))
+      return errorResponse(400, 'invalid', `导入数据有误：${Object.values(fields).join('；')}`, fields)
+    }
+    const { rows, dryRun = false } = parsed.data
+    const planned = planImport(
+      rows,
+      (year, id) => mockDb.targets(year).find((t) => t.id === id),
+      (t, month) => mockDb.observations(t.year).find((o) => o.targetId === t.id && o.month === month) ?? null,
+      (t) => canEdit(user, t),
+    )
+    if (!dryRun) {
+      for (const p of planned) {
+        if (p.outcome !== 'create' && p.outcome !== 'update') continue
+        const { line: _line, targetId, month, ...input } = p.row
+        const key = { year: parseMonth(month).year, targetId, month }
+        const result = mockDb.save(key, input, p.previous?.version, user.username)
+        if (result.ok)
+          emitMockChange({ type: 'observation', ...key, version: result.observation?.version ?? null, at: new Date().toISOString() })
+      }
+    }
+    return HttpResponse.json<ImportResponse>({
+      dryRun,
+      results: planned.map((p) => ({
+        line: p.row.line,
+        targetId: p.row.targetId,
+        month: p.row.month,
+        outcome: p.outcome,
+        previous: p.previous,
+        ...(p.message ? { message: p.message } : {}),
+        ...(p.fields ? { fields: p.fields } : {}),
+      })),
+      counts: countOutcomes(planned),
+    })
+  }),
+]

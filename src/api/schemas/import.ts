@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import type { ImportRow } from '../../domain/import-plan'
+import { StoredObservationSchema } from './targets'
+
+export const ImportRowSchema = z.object({
+  line: z.number().int().positive(),
+  targetId: z.string().min(1, '目标 (targetId) 不能为空'),
+  month: z.string(),
+  value: z.number({ error: '数值 (value) 必须是数字' }),
+  ytdAmount: z.number().optional(),
+  note: z.string().max(500, '备注 (note) 不能超过500字').optional(),
+}) satisfies z.ZodType<ImportRow>
+
+/** POST /api/import/observations: a dry run previews; without it the valid rows are saved together. */
+export const ImportRequestSchema = z.strictObject({
+  rows: z.array(ImportRowSchema).min(1, '没有可导入的行 (rows)').max(2000, '一次最多导入2000行 (rows)'),
+  dryRun: z.boolean().optional(),
+})
+export type ImportRequest = z.infer<typeof ImportRequestSchema>
+
+export const ImportOutcomeSchema = z.enum(['create', 'update', 'unchanged', 'error'])
+
+export const ImportResponseSchema = z.object({
+  dryRun: z.boolean(),
+  results: z.array(
+    z.object({
+      line: z.number().int(),
+      targetId: z.string(),
+      month: z.string(),
+      outcome: ImportOutcomeSchema,
+      /** The figure this row replaces (update), as stored before. */
+      previous: StoredObservationSchema.nullable(),
+      message: z.string().optional(),
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+  ),
+  counts: z.record(ImportOutcomeSchema, z.number().int()),
+})
+export type ImportResponse = z.infer<typeof ImportResponseSchema>

@@ -1,0 +1,69 @@
+// What importing a spreadsheet of figures would do, row by row: create, update, leave unchanged,
+// or refuse with a reason. Pure, so the server and the mock decide exactly alike, and the preview
+// a user confirms is the same computation as the import itself.
+
+import { checkObservationInput } from './observation-input'
+import { isMonthString, parseMonth } from './periods'
+import type { Observation, TargetDefinition } from './target'
+
+export interface ImportRow {
+  /** The row's line in the user's spreadsheet, for messages. */
+  line: number
+  targetId: string
+  month: string
+  value: number
+  ytdAmount?: number
+  note?: string
+}
+
+export type ImportOutcome = 'create' | 'update' | 'unchanged' | 'error'
+
+export interface PlannedRow<O extends Observation> {
+  row: ImportRow
+  outcome: ImportOutcome
+  /** The figure stored now, which an update replaces (and the audit log keeps). */
+  previous: O | null
+  message?: string
+  fields?: Record<string, string>
+}
+
+const same = (o: Observation, r: ImportRow) => o.value === r.value && o.ytdAmount === r.ytdAmount && (o.note ?? '') === (r.note ?? '')
+
+export function planImport<O extends Observation>(
+  rows: readonly ImportRow[],
+  targets: (year: number, id: string) => TargetDefinition | undefined,
+  stored: (target: TargetDefinition, month: string) => O | null,
+  mayEdit: (target: TargetDefinition) => boolean,
+): PlannedRow<O>[] {
+  const seen = new Map<string, number>()
+  return rows.map((row) => {
+    const refuse = (message: string, fields?: Record<string, string>): PlannedRow<O> => ({
+      row,
+      outcome: 'error',
+      previous: null,
+      message,
+      ...(fields ? { fields } : {}),
+    })
+    if (!isMonthString(row.month)) return refuse(`第${row.line}行：月份“${row.month}”格式应为 YYYY-MM`, { month: '格式应为 YYYY-MM' })
+    const target = targets(parseMonth(row.month).year, row.targetId)
+    if (!target) return refuse(`第${row.line}行：${parseMonth(row.month).year}年没有目标“${row.targetId}”`, { targetId: '没有这个目标' })
+    if (!mayEdit(target)) return refuse(`第${row.line}行：无权修改“${target.name}”`)
+    const key = `${target.id}/${row.month}`
+    const earlier = seen.get(key)
+    if (earlier !== undefined) return refuse(`第${row.line}行：与第${earlier}行是同一目标同一月份`)
+    seen.set(key, row.line)
+    const problems = checkObservationInput(target, row.month, row)
+    if (Object.keys(problems).length > 0)
+      return refuse(`第${row.line}行（${target.name}）：${Object.values(problems).join('；')}`, problems)
+    const previous = stored(target, row.month)
+    const outcome = !previous ? 'create' : same(previous, row) ? 'unchanged' : 'update'
+    return { row, outcome, previous }
+  })
+}
+
+/** How many rows of each outcome. */
+export function countOutcomes(planned: readonly { outcome: ImportOutcome }[]): Record<ImportOutcome, number> {
+  const counts: Record<ImportOutcome, number> = { create: 0, update: 0, unchanged: 0, error: 0 }
+  for (const p of planned) counts[p.outcome]++
+  return counts
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { countOutcomes, type ImportRow, planImport } from '../../src/domain/import-plan'
+import type { Observation } from '../../src/domain/target'
+import { makeTarget, obs } from './factory'
+
+const jobs = makeTarget('cumulative', { id: 'jobs', plausible: { min: 0, max: 10 } })
+const gdp = makeTarget('growth', { id: 'gdp', frequency: 'quarterly' })
+const locked = makeTarget('cumulative', { id: 'locked', category: 'ecology' })
+const targets = [jobs, gdp, locked]
+const stored: Observation[] = [obs('2025-03', 0.8, { targetId: 'jobs' }), obs('2025-04', 1.1, { targetId: 'jobs', note: '月报' })]
+
+const plan = (rows: ImportRow[]) =>
+  planImport(
+    rows,
+    (year, id) => targets.find((t) => t.year === year && t.id === id),
+    (t, month) => stored.find((o) => o.targetId === t.id && o.month === month) ?? null,
+    (t) => t.category === 'economy',
+  )
+
+const row = (line: number, targetId: string, month: string, value: number, extra: Partial<ImportRow> = {}): ImportRow => ({
+  line,
+  targetId,
+  month,
+  value,
+  ...extra,
+})
+
+describe('planImport', () => {
+  it.each([
+    ['a new month', row(2, 'jobs', '2025-05', 1.4), 'create', undefined],
+    ['a changed figure', row(2, 'jobs', '2025-03', 0.9), 'update', undefined],
+    ['the same figure', row(2, 'jobs', '2025-03', 0.8), 'unchanged', undefined],
+    ['the same figure with a new note', row(2, 'jobs', '2025-04', 1.1, { note: '更正' }), 'update', undefined],
+    ['the same figure and note', row(2, 'jobs', '2025-04', 1.1, { note: '月报' }), 'unchanged', undefined],
+    ['an unknown target', row(5, 'nope', '2025-05', 1), 'error', '第5行：2025年没有目标“nope”'],
+    ['a malformed month', row(6, 'jobs', '2025/05', 1), 'error', '第6行：月份“2025/05”格式应为 YYYY-MM'],
+    ['a month outside the plan year', row(7, 'jobs', '2024-05', 1), 'error', '第7行：2024年没有目标“jobs”'],
+    [
+      'a month the frequency does not report',
+      row(8, 'gdp', '2025-05', 5),
+      'error',
+      '第8行（测试目标（growth））：该指标按3、6、9、12月报送，月份 (month) 不能是 2025-05',
+    ],
+    [
+      'a value out of range',
+      row(9, 'jobs', '2025-05', 40),
+      'error',
+      '第9行（测试目标（cumulative））：数值 (value) 40 超出合理范围 0～10万人，请核对单位和小数点',
+    ],
+    ['a target outside the user’s scope', row(10, 'locked', '2025-05', 1), 'error', '第10行：无权修改“测试目标（cumulative）”'],
+  ])('%s → %s', (_case, r, outcome, message) => {
+    const [planned] = plan([r])
+    expect(planned?.outcome).toBe(outcome)
+    expect(planned?.message).toBe(message)
+  })
+
+  it('keeps what an update replaces, for the preview and the audit', () => {
+    expect(plan([row(2, 'jobs', '2025-03', 0.9)])[0]?.previous).toMatchObject({ month: '2025-03', value: 0.8 })
+  })
+
+  it('refuses the second row for the same target and month, naming the first', () => {
+    const planned = plan([row(2, 'jobs', '2025-05', 1.4), row(3, 'jobs', '2025-05', 1.5)])
+    expect(planned.map((p) => p.outcome)).toEqual(['create', 'error'])
+    expect(planned[1]?.message).toBe('第3行：与第2行是同一目标同一月份')
+    expect(countOutcomes(planned)).toEqual({ create: 1, update: 0, unchanged: 0, error: 1 })
+  })
+})
