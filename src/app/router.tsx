@@ -10,6 +10,7 @@ export const router = createBrowserRouter([
       { index: true, element: <OverviewPage /> },
       { path: 'targets/:id', lazy: () => import('../features/target-detail/route') },
       { path: 'entry', lazy: () => import('../features/entry/route') },
+      { path: 'entry/import', lazy: () => import('../features/import/route') },
       { path: 'login', lazy: () => import('../features/auth/route') },
       { path: '*', element: <NotFoundPage /> },
     ],

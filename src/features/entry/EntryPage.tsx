@@ -1,4 +1,4 @@
-import { Navigate, useLocation, useSearchParams } from 'react-router'
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router'
 import { useMe } from '../../api/auth'
 import { useTargets } from '../../api/get-targets'
 import { QueryState } from '../../components/layout/QueryState'
@@ -25,6 +25,9 @@ export function EntryPage() {
       <div>
         <h1 className="font-bold text-2xl">{ENTRY_TEXT.title}</h1>
         <p className="mt-1 text-slate-600 text-sm">{ENTRY_TEXT.intro}</p>
+        <Link to="/entry/import" className="mt-2 inline-block rounded-md px-3 py-1 text-sm ring-1 ring-slate-300 hover:bg-white">
+          {ENTRY_TEXT.importLink}
+        </Link>
       </div>
       <QueryState query={targets} loading="正在载入目标…" error="目标载入失败">
         {(data) => {

@@ -3,6 +3,7 @@ export const ENTRY_TEXT = {
   title: '数据录入',
   intro: '选择目标，逐月填报或更正数据。保存时会核对版本，他人同时修改不会被覆盖；每次修改都有记录，可撤销。',
   noRight: '当前账号没有录入权限，请联系管理员分配负责的领域或单位。',
+  importLink: '从 Excel / CSV 批量导入…',
   pick: '选择目标',
   search: '搜索目标',
   noTargets: '没有你可以录入的目标。',

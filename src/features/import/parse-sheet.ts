@@ -1,0 +1,78 @@
+// A spreadsheet (rows of cells, as Excel, CSV or a paste gives them) turned into import rows.
+// Staff keep their own sheets, so headers are found by name, targets by name or id, and months
+// in the forms people write them ("2025-10", "2025年10月", "2025/10", "10月", a date cell).
+
+import type { ImportRow } from '../../domain/import-plan'
+import type { TargetDefinition } from '../../domain/target'
+import { parseNumber } from '../../lib/parse-number'
+
+export type Cell = string | number | boolean | Date | null | undefined
+
+export interface ParsedSheet {
+  rows: ImportRow[]
+  /** Lines that could not become a row at all, with the reason. */
+  problems: { line: number; message: string }[]
+}
+
+const HEADERS = {
+  target: ['目标', '指标', '目标名称', '指标名称', 'targetId', 'target'],
+  month: ['月份', '期间', '时间', 'month'],
+  value: ['数值', '实际值', '完成值', '本期值', 'value'],
+  ytdAmount: ['累计总量', '累计值', 'ytdAmount'],
+  note: ['备注', '说明', 'note'],
+} as const
+
+const text = (c: Cell) => (c instanceof Date ? '' : String(c ?? '').trim())
+
+/** "2025-10", "2025-1", "2025年10月", "2025/10", "2025.10", "10月" (in `year`), or an Excel date. */
+export function parseMonthCell(cell: Cell, year: number): string | undefined {
+  if (cell instanceof Date) return `${cell.getFullYear()}-${String(cell.getMonth() + 1).padStart(2, '0')}`
+  const s = text(cell).replace(/\s/g, '')
+  const full = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(s)
+  const monthOnly = /^(\d{1,2})月$/.exec(s)
+  const [y, m] = full ? [Number(full[1]), Number(full[2])] : monthOnly ? [year, Number(monthOnly[1])] : [Number.NaN, Number.NaN]
+  return m >= 1 && m <= 12 ? `${y}-${String(m).padStart(2, '0')}` : undefined
+}
+
+function findHeader(cells: Cell[][]): { index: number; columns: Partial<Record<keyof typeof HEADERS, number>> } | undefined {
+  for (const [index, row] of cells.slice(0, 10).entries()) {
+    const columns: Partial<Record<keyof typeof HEADERS, number>> = {}
+    for (const [key, names] of Object.entries(HEADERS) as [keyof typeof HEADERS, readonly string[]][]) {
+      const col = row.findIndex((c) => names.includes(text(c)))
+      if (col >= 0) columns[key] = col
+    }
+    if (columns.target !== undefined && columns.month !== undefined && columns.value !== undefined) return { index, columns }
+  }
+  return undefined
+}
+
+/** Reads the sheet; `year` is the plan year for months written without one ("10月"). */
+export function parseSheet(cells: Cell[][], targets: readonly TargetDefinition[], year: number): ParsedSheet {
+  const header = findHeader(cells)
+  if (!header) return { rows: [], problems: [{ line: 1, message: '找不到表头：需要“目标”“月份”“数值”三列（可另有“累计总量”“备注”）' }] }
+  const byName = new Map(targets.flatMap((t) => [[t.id, t] as const, [t.name, t] as const]))
+  const { columns } = header
+  const rows: ImportRow[] = []
+  const problems: ParsedSheet['problems'] = []
+  cells.slice(header.index + 1).forEach((row, i) => {
+    const line = header.index + 2 + i
+    const at = (key: keyof typeof HEADERS) => (columns[key] === undefined ? undefined : row[columns[key]])
+    if (row.every((c) => text(c) === '' && !(c instanceof Date))) return
+    const name = text(at('target'))
+    const target = byName.get(name)
+    const month = parseMonthCell(at('month'), year)
+    const valueCell = at('value')
+    const value = typeof valueCell === 'number' ? valueCell : parseNumber(text(valueCell))
+    const ytdCell = at('ytdAmount')
+    const ytdAmount = typeof ytdCell === 'number' ? ytdCell : parseNumber(text(ytdCell))
+    const note = text(at('note'))
+    if (!target) return problems.push({ line, message: `第${line}行：找不到目标“${name}”（请用看板上的目标名称）` })
+    if (!month) return problems.push({ line, message: `第${line}行：看不懂月份“${text(at('month'))}”（如 2025-10 或 2025年10月）` })
+    if (value === undefined) return problems.push({ line, message: `第${line}行：缺少数值` })
+    if (Number.isNaN(value)) return problems.push({ line, message: `第${line}行：数值“${text(valueCell)}”不是数字` })
+    if (ytdAmount !== undefined && Number.isNaN(ytdAmount))
+      return problems.push({ line, message: `第${line}行：累计总量“${text(ytdCell)}”不是数字` })
+    rows.push({ line, targetId: target.id, month, value, ...(ytdAmount === undefined ? {} : { ytdAmount }), ...(note ? { note } : {}) })
+  })
+  return { rows, problems }
+}
