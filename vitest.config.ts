@@ -10,7 +10,11 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'unit', include: ['tests/{domain,catalog,lib,server,scripts,components,features}/**/*.test.ts'], environment: 'node' },
+          test: {
+            name: 'unit',
+            include: ['tests/{domain,catalog,lib,server,scripts,components,features}/**/*.test.ts'],
+            environment: 'node',
+          },
         },
         {
           extends: true,

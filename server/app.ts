@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { auditRoutes } from './audit/routes'
 import { authMiddleware, sameOriginGuard, viewerGuard } from './auth/middleware'
 import { authRoutes } from './auth/routes'
@@ -39,7 +40,17 @@ export function createApp(deps: AppDeps) {
     .get('/openapi.json', (c) => c.json(openApi))
 
   const app = new Hono<AppEnv>()
-    .use('/api/*', authMiddleware(deps.db), sameOriginGuard(), viewerGuard())
+    .use(
+      '/api/*',
+      // 2000 import rows are about 200 KB; anything far larger is a mistake or an attack.
+      bodyLimit({
+        maxSize: 1024 * 1024,
+        onError: (c) => respondError(c, new HttpError(413, 'too_large', '请求内容过大（上限 1 MB），请分批导入')),
+      }),
+      authMiddleware(deps.db),
+      sameOriginGuard(),
+      viewerGuard(),
+    )
     .route('/api', api)
     .all('/api/*', (c) => respondError(c, new HttpError(404, 'not_found', '接口不存在')))
     .onError((error, c) => {

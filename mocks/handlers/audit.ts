@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { type AuditListResponse, AuditQuerySchema, type RestoreResponseSchema } from '../../src/api/schemas/observations'
 import { mockDb } from '../data/db'
 import { currentMockUser } from '../data/users'
-import { errorResponse } from './errors'
+import { errorResponse, validationResponse } from './errors'
 import { emitMockChange } from './events'
 
 /** The same answers as server/audit/routes.ts, over the mock's in-memory audit list. */
@@ -11,7 +11,7 @@ export const auditHandlers = [
   http.get('*/api/audit', ({ request }) => {
     if (!currentMockUser()) return errorResponse(401, 'unauthenticated', '请先登录')
     const parsed = AuditQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
-    if (!parsed.success) return errorResponse(400, 'invalid', `查询参数有误：${parsed.error.issues[0]?.message}`)
+    if (!parsed.success) return validationResponse(parsed.error, '查询参数')
     const q = parsed.data
     const entries = mockDb
       .auditEntries()

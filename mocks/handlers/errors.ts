@@ -1,5 +1,11 @@
 import { HttpResponse } from 'msw'
+import type { z } from 'zod'
 import type { ApiErrorBody } from '../../src/api/schemas/error'
+import { validationErrorBody } from '../../src/api/validation-error'
 
 export const errorResponse = (status: number, code: string, message: string, fields?: Record<string, string>): Response =>
   HttpResponse.json<ApiErrorBody>({ error: { code, message, ...(fields ? { fields } : {}) } }, { status })
+
+/** A 400 for a zod failure, worded exactly as the server words it. */
+export const validationResponse = (error: z.ZodError, what: string): Response =>
+  HttpResponse.json(validationErrorBody(error, what), { status: 400 })

@@ -5,7 +5,7 @@ import { parseMonth } from '../../src/domain/periods'
 import { canEdit } from '../../src/domain/permissions'
 import { mockDb } from '../data/db'
 import { currentMockUser } from '../data/users'
-import { errorResponse } from './errors'
+import { errorResponse, validationResponse } from './errors'
 import { emitMockChange } from './events'
 
 /** The same plan (src/domain/import-plan.ts) and answers as server/import/routes.ts. */
@@ -16,10 +16,7 @@ export const importHandlers = [
     const json = await request.json().catch(() => Symbol.for('invalid'))
     if (json === Symbol.for('invalid')) return errorResponse(400, 'invalid_json', '导入数据不是有效的 JSON')
     const parsed = ImportRequestSchema.safeParse(json)
-    if (!parsed.success) {
-      const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || '导入数据', i.message]))
-      return errorResponse(400, 'invalid', `导入数据有误：${Object.values(fields).join('；')}`, fields)
-    }
+    if (!parsed.success) return validationResponse(parsed.error, '导入数据')
     const { rows, dryRun = false } = parsed.data
     const planned = planImport(
       rows,

@@ -6,7 +6,7 @@ import { isMonthString, parseMonth } from '../../src/domain/periods'
 import { canEdit } from '../../src/domain/permissions'
 import { mockDb } from '../data/db'
 import { currentMockUser } from '../data/users'
-import { errorResponse } from './errors'
+import { errorResponse, validationResponse } from './errors'
 import { emitMockChange } from './events'
 
 const PATH = '*/api/targets/:id/observations/:month'
@@ -42,10 +42,7 @@ export const observationHandlers = [
     const json = await request.json().catch(() => Symbol.for('invalid'))
     if (json === Symbol.for('invalid')) return errorResponse(400, 'invalid_json', '请求内容不是有效的 JSON')
     const parsed = PutObservationBodySchema.safeParse(json)
-    if (!parsed.success) {
-      const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || '请求内容', i.message]))
-      return errorResponse(400, 'invalid', `请求内容有误：${Object.values(fields).join('；')}`, fields)
-    }
+    if (!parsed.success) return validationResponse(parsed.error, '请求内容')
     const problems = checkObservationInput(r.target, r.key.month, parsed.data)
     if (Object.keys(problems).length > 0) {
       return errorResponse(400, 'invalid', `${r.target.name}：${Object.values(problems).join('；')}`, problems as Record<string, string>)
@@ -60,7 +57,7 @@ export const observationHandlers = [
     const r = resolve(params)
     if (r instanceof Response) return r
     const query = DeleteObservationQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
-    if (!query.success) return errorResponse(400, 'invalid', `查询参数有误：${query.error.issues[0]?.message}`)
+    if (!query.success) return validationResponse(query.error, '查询参数')
     const result = mockDb.remove(r.key, query.data.version, r.user.username)
     if (!result.ok) {
       if (!result.current) return errorResponse(404, 'not_found', `${r.target.name} ${r.key.month} 没有数据`)

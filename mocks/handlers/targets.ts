@@ -2,12 +2,12 @@ import { HttpResponse, http } from 'msw'
 import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/api/schemas/targets'
 import { evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
 import { mockDb, SAMPLE_AS_OF } from '../data/db'
-import { errorResponse } from './errors'
+import { errorResponse, validationResponse } from './errors'
 
 /** The requested plan year, the latest when none is asked for, or an error response. */
 function resolveYear(url: URL): number | Response {
   const parsed = TargetListQuerySchema.safeParse(Object.fromEntries(url.searchParams))
-  if (!parsed.success) return errorResponse(400, 'invalid', `查询参数有误：${parsed.error.issues[0]?.message}`)
+  if (!parsed.success) return validationResponse(parsed.error, '查询参数')
   const years = mockDb.years()
   const year = parsed.data.year ?? years.at(-1)
   if (year === undefined || !years.includes(year)) return errorResponse(404, 'not_found', `没有${parsed.data.year ?? ''}年度的目标`)

@@ -19,8 +19,8 @@ export function auditRoutes({ db, events }: AppDeps) {
     })
     .post('/:id/restore', async (c) => {
       const admin = requireAdmin(c)
-      const id = Number(c.req.param('id'))
-      const entry = Number.isInteger(id) ? await getAuditEntry(db, id) : null
+      const param = c.req.param('id')
+      const entry = /^\d{1,15}$/.test(param) ? await getAuditEntry(db, Number(param)) : null
       if (!entry) throw new HttpError(404, 'not_found', `没有编号为 ${c.req.param('id')} 的修改记录`)
       const key = { year: entry.year, targetId: entry.targetId, month: entry.month }
       // Restores the value the entry replaced, over whatever stands now (read and written in one transaction).

@@ -25,7 +25,8 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const owner = Number(readFileSync(path, 'utf8'))
-      if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+      // An empty file (killed between create and write) holds no owner: 0 would mean our own process group.
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
         throw new Error(
           `数据目录 ${dataDir} 已被另一个服务进程 (pid ${owner}) 使用。嵌入式数据库只允许一个进程打开；请先停止它，或用 DATA_DIR 指定另一个目录。`,
         )

@@ -80,6 +80,12 @@ const MIGRATIONS: { id: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    id: 2,
+    name: 'retired targets',
+    // A target taken out of the catalog is retired, not deleted: its figures and audit stay.
+    sql: 'alter table targets add column retired boolean not null default false',
+  },
 ]
 
 /**

@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 import type { ApiErrorBody } from '../../src/api/schemas/error'
+import { validationErrorBody } from '../../src/api/validation-error'
 
 /** Thrown anywhere in a route; the app's error handler answers it as the contract's error body. */
 export class HttpError extends Error {
@@ -22,15 +23,8 @@ export function errorBody(e: HttpError): ApiErrorBody & Record<string, unknown> 
 
 export const respondError = (c: Context, e: HttpError) => c.json(errorBody(e), e.status)
 
-/** A zod failure as a 400 whose message names every bad field (the schemas carry Chinese messages). */
+/** A zod failure as a 400 in the contract's shape (src/api/validation-error.ts). */
 export function validationError(error: z.ZodError, what: string): HttpError {
-  const fields: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || what
-    fields[key] ??= issue.message
-  }
-  const summary = Object.entries(fields)
-    .map(([k, m]) => (m.includes(k) ? m : `${k}：${m}`))
-    .join('；')
-  return new HttpError(400, 'invalid', `${what}有误：${summary}`, fields)
+  const { message, fields } = validationErrorBody(error, what).error
+  return new HttpError(400, 'invalid', message, fields)
 }

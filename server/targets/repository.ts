@@ -11,10 +11,12 @@ export async function seedCatalog(db: Database, year: number, title: string, tar
       year,
       title,
     ])
+    // Targets no longer in the catalog are retired (their figures are kept); the others are live.
+    await tx.query('update targets set retired = not (id = any($2::text[])) where year = $1', [year, targets.map((t) => t.id)])
     for (const [position, t] of targets.entries()) {
       await tx.query(
         `insert into targets (year, id, position, definition) values ($1, $2, $3, $4)
-         on conflict (year, id) do update set position = excluded.position, definition = excluded.definition`,
+         on conflict (year, id) do update set position = excluded.position, definition = excluded.definition, retired = false`,
         [year, t.id, position, JSON.stringify(t)],
       )
     }
@@ -27,17 +29,17 @@ export async function listPlanYears(db: Queryable): Promise<{ year: number; titl
 
 export async function listTargets(db: Queryable, year: number): Promise<TargetDefinition[]> {
   const rows = await db.query<{ definition: TargetDefinition | string }>(
-    'select definition from targets where year = $1 order by position',
+    'select definition from targets where year = $1 and not retired order by position',
     [year],
   )
   return rows.map((r) => (typeof r.definition === 'string' ? JSON.parse(r.definition) : r.definition))
 }
 
 export async function getTarget(db: Queryable, year: number, id: string): Promise<TargetDefinition | null> {
-  const [row] = await db.query<{ definition: TargetDefinition | string }>('select definition from targets where year = $1 and id = $2', [
-    year,
-    id,
-  ])
+  const [row] = await db.query<{ definition: TargetDefinition | string }>(
+    'select definition from targets where year = $1 and id = $2 and not retired',
+    [year, id],
+  )
   if (!row) return null
   return typeof row.definition === 'string' ? JSON.parse(row.definition) : row.definition
 }

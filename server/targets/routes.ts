@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/api/schemas/targets'
-import { asOfDate, evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
+import { evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
+import { isoDateInChina } from '../../src/domain/periods'
 import type { AppDeps } from '../app'
 import { HttpError, validationError } from '../http/errors'
 import { listObservations } from '../observations/repository'
@@ -21,7 +22,8 @@ export function targetRoutes({ db, now }: AppDeps) {
     .get('/', async (c) => {
       const year = await resolveYear(c.req.query())
       const [targets, observations] = await Promise.all([listTargets(db, year), listObservations(db, year)])
-      const asOf = asOfDate(year, now())
+      // Today in China: after a plan year ends its targets are judged as of now, so a shortfall shows.
+      const asOf = isoDateInChina(now())
       const body: TargetListResponse = { year, asOf, sample: false, targets: evaluateTargets(targets, observations, asOf) }
       return c.json(body)
     })
@@ -31,7 +33,7 @@ export function targetRoutes({ db, now }: AppDeps) {
       const [targets, observations] = await Promise.all([listTargets(db, year), listObservations(db, year)])
       const target = targets.find((t) => t.id === id)
       if (!target) throw new HttpError(404, 'not_found', `找不到目标 ${id}`)
-      const asOf = asOfDate(year, now())
+      const asOf = isoDateInChina(now())
       const body: TargetDetailResponse = { year, asOf, sample: false, ...evaluateTarget(target, observations, asOf) }
       return c.json(body)
     })

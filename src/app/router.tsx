@@ -4,6 +4,7 @@ import { NotFoundPage } from '../components/layout/NotFoundPage'
 import { OverviewPage } from '../features/overview/OverviewPage'
 
 export const router = createBrowserRouter([
+  { path: 'wall', lazy: () => import('../features/wall/route') },
   {
     element: <AppLayout />,
     children: [

@@ -3,7 +3,7 @@
 import { expectedShareAtMonthEnd } from './expected-share'
 import { latestObservation, observationAtOrBefore, usableObservations } from './observations'
 import { type Pace, paceNeeded } from './pace'
-import { deadlineMonth, isDeadlinePassed, isFirstReportDue } from './periods'
+import { deadlineMonth, dueMonth, isDeadlinePassed, isFirstReportDue } from './periods'
 import type { Status } from './status'
 import type { Observation, TargetDefinition } from './target'
 import { bandTolerance, isRateUnit, syncTolerance, thresholdsFor } from './thresholds'
@@ -93,7 +93,11 @@ function directional(target: TargetDefinition, actual: number, line: number, amb
 /** Cumulative and milestone: completion against 序时进度; done as soon as the amount is reached. */
 function assessShare(target: TargetDefinition, latest: Observation, asOf: string, final: boolean, context: AssessContext): Assessment {
   const completion = latest.value / target.value
-  const expectedShare = expectedShareAtMonthEnd(target, latest.month)
+  // A figure older than the one now due is judged against where the target should be by the due
+  // month: an old figure must not keep a card green.
+  const due = dueMonth(target, asOf)
+  const judged = due !== undefined && due > latest.month ? due : latest.month
+  const expectedShare = expectedShareAtMonthEnd(target, judged)
   const lagPoints = completion - expectedShare
   const figures = { latest, completion, expectedShare, lagPoints }
   if (atLeastVerdict(completion, 1, 0) === 'met') return { status: 'done', ...figures }

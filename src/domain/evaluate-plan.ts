@@ -3,7 +3,7 @@
 
 import { type AssessContext, type Assessment, assess } from './assess'
 import { type HistoryPoint, recovered, type Streak, statusHistory, streak } from './history'
-import { isoDateInChina, periodLabel } from './periods'
+import { periodLabel } from './periods'
 import type { Observation, TargetDefinition } from './target'
 
 /** An assessment as shown: the figures, the period they cover and the trend behind them. */
@@ -17,13 +17,6 @@ export interface EvaluatedTarget<O extends Observation> {
   target: TargetDefinition
   latest: O | null
   assessment: AssessmentView
-}
-
-/** The as-of date for a plan year: today (China time), but never past the year's last day. */
-export function asOfDate(year: number, now: Date): string {
-  const today = isoDateInChina(now)
-  const yearEnd = `${year}-12-31`
-  return today < yearEnd ? today : yearEnd
 }
 
 function groupByTarget<O extends Observation>(observations: readonly O[]): Map<string, O[]> {

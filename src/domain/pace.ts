@@ -1,7 +1,7 @@
 // 还需: what a target not yet met still needs, and at what pace, to be met by its deadline.
 
 import { gte } from './numeric'
-import { deadlineMonth, isDeadlinePassed, monthIndex, monthsRemaining } from './periods'
+import { deadlineMonth, dueMonth, isDeadlinePassed, monthIndex, monthsRemaining } from './periods'
 import type { Observation, TargetDefinition } from './target'
 
 /** Amount still to do and the even monthly pace over the months left. */
@@ -42,13 +42,15 @@ export interface PaceUnavailable {
 
 export type Pace = AmountPace | GrowthPace | PaceUnavailable
 
-type Deadlined = Pick<TargetDefinition, 'value' | 'deadline'>
+type Deadlined = Pick<TargetDefinition, 'value' | 'deadline' | 'year' | 'frequency'>
 
 /** Cumulative and milestone targets. Undefined once the amount is reached. */
 export function amountPace(target: Deadlined, latest: Observation, asOf: string): AmountPace | undefined {
   const remaining = target.value - latest.value
   if (gte(latest.value, target.value)) return undefined
-  const monthsLeft = monthsRemaining(target, latest.month)
+  // Months left count from the later of the figure's month and the month now due.
+  const due = dueMonth(target, asOf)
+  const monthsLeft = monthsRemaining(target, due !== undefined && due > latest.month ? due : latest.month)
   const missed = monthsLeft === 0 || isDeadlinePassed(target, asOf)
   return missed
     ? { kind: 'amount', remaining, monthsLeft, missed }

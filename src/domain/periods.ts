@@ -134,6 +134,17 @@ export function isFirstReportDue(target: Schedule, asOf: string): boolean {
   return isMonthElapsed(firstReportableMonth(target), asOf)
 }
 
+/**
+ * The latest reportable month whose figure should be in by `asOf`. Statistics for a month come out
+ * during the next one, so as of 2025-11-20 the September figure is due (October's may be early).
+ */
+export function dueMonth(target: Schedule, asOf: string): string | undefined {
+  const due = addMonths(lastElapsedMonth(asOf), -1)
+  return reportableMonths(target)
+    .filter((m) => m <= due)
+    .at(-1)
+}
+
 /** The month containing the deadline: its figure is the one that decides the target. */
 export function deadlineMonth(target: Pick<TargetDefinition, 'deadline'>): string {
   const { year, month } = parseDate(target.deadline)

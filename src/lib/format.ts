@@ -42,3 +42,9 @@ export function formatDateTime(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
+
+/** "2025-03-31" → "3月31日". */
+export function formatDeadline(date: string): string {
+  const [, m, d] = date.split('-')
+  return `${Number(m)}月${Number(d)}日`
+}

@@ -28,8 +28,16 @@ describe('what a card says', () => {
   ])('latest of %s = %s → %s', (id, value, a, expected) => expect(latestText(item(id, value, a))).toBe(expected))
 
   it.each([
-    ['urban-jobs', { completion: 0.9, expectedShare: 10 / 12, lagPoints: 0.9 - 10 / 12 }, '完成90%，超序时进度'],
-    ['urban-jobs', { completion: 0.7, expectedShare: 10 / 12, lagPoints: 0.7 - 10 / 12 }, '完成70%，落后序时进度13.3个百分点'],
+    ['urban-jobs', { completion: 0.9, expectedShare: 10 / 12, lagPoints: 0.9 - 10 / 12 }, '完成90%，序时进度83.3%，超序时进度6.7个百分点'],
+    [
+      'urban-jobs',
+      { completion: 0.7, expectedShare: 10 / 12, lagPoints: 0.7 - 10 / 12 },
+      '完成70%，序时进度83.3%，落后序时进度13.3个百分点',
+    ],
+    ['urban-jobs', { completion: 0.5, expectedShare: 0.5, lagPoints: 0 }, '完成50%，序时进度50%，与序时进度持平'],
+    ['xiyu-taihang-tunnel', { completion: 0, expectedShare: 0, lagPoints: 0 }, null],
+    ['non-fossil-energy', { gap: -0.5, completion: 11.5 / 12 }, '比目标低0.5个百分点'],
+    ['rural-income', { gapPp: 0, reference: { targetId: 'gdp-growth', value: 5, month: '2025-09' } }, '经济增长5%，与其持平'],
     ['gdp-growth', { gapPp: -0.4 }, '比目标低0.4个百分点'],
     ['cpi', { gapPp: 0 }, '与目标持平'],
     ['pm25', { gap: 1.5 }, '比目标高1.5微克/立方米'],
@@ -50,12 +58,15 @@ describe('what a card says', () => {
       '其余2个月需增长9%',
     ],
     ['retail-sales', { kind: 'unavailable', reason: 'noYtdAmount' }, null],
+    ['xiyu-taihang-tunnel', { kind: 'amount', remaining: 1, monthsLeft: 2, perMonth: 0.5, missed: false }, null],
+    ['continuing-projects-resumed', { kind: 'amount', remaining: 1, monthsLeft: 0, missed: true }, '已过完成期限，尚未完成'],
   ] as const)('pace of %s → %s', (id, pace, expected) => expect(paceText(item(id, 1, { pace: { ...pace } }))).toBe(expected))
 
   it.each([
     [{ recovered: true }, '已追回进度'],
     [{ streak: { status: 'behind', periods: 3, months: 3, since: '2025-08' } }, '连续3个月滞后'],
     [{ streak: { status: 'behind', periods: 1, months: 1, since: '2025-10' } }, null],
+    [{ streak: { status: 'behind', periods: 1, months: 12, since: '2025-12' } }, null],
     [{ streak: { status: 'onTrack', periods: 5, months: 5, since: '2025-06' } }, null],
   ] as const)('trend %j → %s', (a, expected) => expect(trendText(item('urban-jobs', 1, a))).toBe(expected))
 })

@@ -151,6 +151,17 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
         expectError(await client.put('/api/targets/no-such-target/observations/2025-07', { value: 1 }), 404, 'not_found')
       })
 
+      it.each([
+        ['a delete that does not name a version', () => client.delete(`${JOBS}/2025-11`), 400],
+        ['a note with a control character', () => client.put(`${JOBS}/2025-07`, { value: 2, note: 'a\u0000b' }), 400],
+        ['an audit year out of range', () => client.get('/api/audit?year=99999999999'), 400],
+        ['an audit page cursor out of range', () => client.get('/api/audit?before=99999999999999999999'), 400],
+        ['restoring an audit id out of range', () => client.post('/api/audit/99999999999999999999/restore'), 404],
+      ])('refuses %s with a clear 4xx, never a 500', async (_case, send, status) => {
+        const res = await send()
+        expectError(res, status)
+      })
+
       it('deletes only the version it was shown, once', async () => {
         expectError(await client.delete(`${JOBS}/2025-11?version=1`), 409, 'conflict')
         expect((await client.delete(`${JOBS}/2025-11?version=2`)).status).toBe(204)

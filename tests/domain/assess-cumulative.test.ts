@@ -20,6 +20,30 @@ describe('assess: cumulative', () => {
     expectedShare?: number
   }>([
     {
+      case: 'an old figure is judged against the month now due (6 of 12 from June, as of 20 November: September due)',
+      observations: [obs('2025-06', 6)],
+      asOf: '2025-11-20',
+      expected: 'behind',
+      completion: 6 / 12,
+      expectedShare: 9 / 12,
+    },
+    {
+      case: 'a figure for the month just due is judged on its own month',
+      observations: [obs('2025-09', 8.5)],
+      asOf: '2025-11-20',
+      expected: 'atRisk',
+      completion: 8.5 / 12,
+      expectedShare: 9 / 12,
+    },
+    {
+      case: 'short at year end, seen in February of the next year: the deadline has passed',
+      observations: [obs('2025-11', 11.4)],
+      asOf: '2026-02-15',
+      expected: 'behind',
+      completion: 11.4 / 12,
+      expectedShare: 1,
+    },
+    {
       case: 'exactly on 序时进度 (10 of 12 in October)',
       observations: [obs('2025-10', 10)],
       asOf: '2025-11-23',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMonth, formatNumber, formatPp, formatShare, formatValue } from '../../src/lib/format'
+import { formatDeadline, formatMonth, formatNumber, formatPp, formatShare, formatValue } from '../../src/lib/format'
 import { parseNumber } from '../../src/lib/parse-number'
 import { formatGrowth, formatTargetValue } from '../../src/lib/target-text'
 
@@ -63,4 +63,11 @@ describe('parseNumber', () => {
     ['abc', Number.NaN],
     ['1.2.3', Number.NaN],
   ])('parseNumber(%j) → %s', (text, expected) => expect(parseNumber(text)).toEqual(expected))
+})
+
+describe('formatDeadline', () => {
+  it.each([
+    ['2025-03-31', '3月31日'],
+    ['2025-12-31', '12月31日'],
+  ])('%s → %s', (date, expected) => expect(formatDeadline(date)).toBe(expected))
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { ImportRow } from '../../domain/import-plan'
+import { NoteSchema } from './observations'
 import { StoredObservationSchema } from './targets'
 
 export const ImportRowSchema = z.object({
@@ -8,7 +9,7 @@ export const ImportRowSchema = z.object({
   month: z.string(),
   value: z.number({ error: '数值 (value) 必须是数字' }),
   ytdAmount: z.number().optional(),
-  note: z.string().max(500, '备注 (note) 不能超过500字').optional(),
+  note: NoteSchema.optional(),
 }) satisfies z.ZodType<ImportRow>
 
 /** POST /api/import/observations: a dry run previews; without it the valid rows are saved together. */

@@ -2,12 +2,19 @@ import { z } from 'zod'
 import { ApiErrorBodySchema } from './error'
 import { StoredObservationSchema } from './targets'
 
+/** Free text staff write; control characters (a NUL from a pasted cell) cannot be stored. */
+export const NoteSchema = z
+  .string({ error: '备注 (note) 必须是文字' })
+  .max(500, '备注 (note) 不能超过500字')
+  // Tabs and line breaks are fine in a note; other control characters (a NUL) cannot be stored.
+  .refine((text) => !/\p{Cc}/u.test(text.replace(/[\t\n\r]/g, '')), '备注 (note) 含有不可见的控制字符，请删除后再保存')
+
 /** PUT /api/targets/{id}/observations/{YYYY-MM}: one month's figure. */
 export const PutObservationBodySchema = z.strictObject(
   {
     value: z.number({ error: '数值 (value) 必须是数字' }),
     ytdAmount: z.number({ error: '累计总量 (ytdAmount) 必须是数字' }).optional(),
-    note: z.string({ error: '备注 (note) 必须是文字' }).max(500, '备注 (note) 不能超过500字').optional(),
+    note: NoteSchema.optional(),
     /** The version the editor started from; omit only when creating a figure that does not exist yet. */
     version: z.number({ error: '版本 (version) 必须是整数' }).int('版本 (version) 必须是整数').positive().optional(),
   },
@@ -15,9 +22,12 @@ export const PutObservationBodySchema = z.strictObject(
 )
 export type PutObservationBody = z.infer<typeof PutObservationBodySchema>
 
-/** DELETE takes the version it removes, so a figure changed meanwhile is not deleted blindly. */
+/** DELETE must name the version it removes, so a figure changed meanwhile is not deleted blindly. */
 export const DeleteObservationQuerySchema = z.object({
-  version: z.coerce.number({ error: '版本 (version) 必须是整数' }).int('版本 (version) 必须是整数').positive().optional(),
+  version: z.coerce
+    .number({ error: '版本 (version) 必须是整数：删除时须说明要删除哪一版' })
+    .int('版本 (version) 必须是整数')
+    .positive('版本 (version) 必须是正整数'),
 })
 
 /** 409: someone else saved first; here is the figure as it now stands (null when deleted). */
@@ -46,7 +56,12 @@ export const AuditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof AuditEntrySchema>
 
 export const AuditQuerySchema = z.object({
-  year: z.coerce.number({ error: '年份 (year) 必须是数字' }).int().optional(),
+  year: z.coerce
+    .number({ error: '年份 (year) 必须是数字' })
+    .int('年份 (year) 必须是整数')
+    .min(1900, '年份 (year) 应在1900至2100之间')
+    .max(2100, '年份 (year) 应在1900至2100之间')
+    .optional(),
   targetId: z.string().optional(),
   month: z
     .string()
@@ -60,7 +75,7 @@ export const AuditQuerySchema = z.object({
     .max(500, '条数 (limit) 最多500')
     .default(100),
   /** Entries with a smaller id than this: the next page. */
-  before: z.coerce.number({ error: 'before 必须是数字' }).int().optional(),
+  before: z.coerce.number({ error: 'before 必须是数字' }).int('before 必须是整数').positive().max(Number.MAX_SAFE_INTEGER).optional(),
 })
 
 export const AuditListResponseSchema = z.object({ entries: z.array(AuditEntrySchema) })

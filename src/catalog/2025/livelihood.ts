@@ -3,7 +3,9 @@ import type { TargetDefinition } from '../../domain/target'
 import { gov, plan, shanxi } from './docs'
 
 const CHILD_HEALTH = plan('孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在12.5/10万、5.25‰、6.5‰以下')
-const CHILD_HEALTH_2024 = plan('孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在12.6/10万、5.3‰和6.6‰以内')
+// The 2024 report says only that the three rates were kept within 12.6/10万, 5.3‰ and 6.6‰: upper
+// bounds, not results, so they are not shown as baselines.
+const NO_2024_RESULT = '2024年报告只说三项死亡率“分别控制在12.6/10万、5.3‰和6.6‰以内”，是上限而非实际值，故不列上年基数。'
 
 export const livelihood2025: TargetDefinition[] = [
   // — 养老托育 —
@@ -64,7 +66,7 @@ export const livelihood2025: TargetDefinition[] = [
     frequency: 'annual',
     deadline: '2025-12-31',
     plausible: { min: 0, max: 100 },
-    baseline: { year: 2024, value: 95.3, unit: '%', source: plan('城乡居民基本医疗保险参保率达到95.3%') },
+    baseline: { year: 2024, value: 95.3, unit: '%', label: '城乡居民医保', source: plan('城乡居民基本医疗保险参保率达到95.3%') },
     sources: [plan('推动基本医疗保险参保率稳定在95%以上')],
     note: '2024年基数为城乡居民基本医疗保险参保率。',
   },
@@ -126,7 +128,7 @@ export const livelihood2025: TargetDefinition[] = [
     frequency: 'annual',
     deadline: '2025-12-31',
     plausible: { min: 0, max: 100 },
-    baseline: { year: 2024, value: 12.6, unit: '/10万', source: CHILD_HEALTH_2024 },
+    note: NO_2024_RESULT,
     sources: [CHILD_HEALTH],
   },
   {
@@ -141,7 +143,7 @@ export const livelihood2025: TargetDefinition[] = [
     frequency: 'annual',
     deadline: '2025-12-31',
     plausible: { min: 0, max: 30 },
-    baseline: { year: 2024, value: 5.3, unit: '‰', source: CHILD_HEALTH_2024 },
+    note: NO_2024_RESULT,
     sources: [CHILD_HEALTH],
   },
   {
@@ -156,7 +158,7 @@ export const livelihood2025: TargetDefinition[] = [
     frequency: 'annual',
     deadline: '2025-12-31',
     plausible: { min: 0, max: 40 },
-    baseline: { year: 2024, value: 6.6, unit: '‰', source: CHILD_HEALTH_2024 },
+    note: NO_2024_RESULT,
     sources: [CHILD_HEALTH],
   },
   {

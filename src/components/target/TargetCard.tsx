@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import type { TargetWithStatus } from '../../api/schemas/targets'
+import { formatDeadline } from '../../lib/format'
 import { formatTargetValue, SOURCE_LABELS } from '../../lib/target-text'
 import { ShareBar } from '../progress/ShareBar'
 import { StatusBadge } from '../status/StatusBadge'
@@ -41,9 +42,7 @@ export function TargetCard({ item }: { item: TargetWithStatus }) {
 
       <p className="text-slate-700 text-sm">
         目标 <span className="font-bold">{formatTargetValue(target)}</span>
-        {target.deadline < `${target.year}-12-31` && (
-          <span className="text-slate-500">（{target.deadline.slice(5).replace('-', '月')}日前）</span>
-        )}
+        {target.deadline < `${target.year}-12-31` && <span className="text-slate-500">（{formatDeadline(target.deadline)}前）</span>}
       </p>
 
       {assessment.completion !== undefined && assessment.expectedShare !== undefined && (

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { useDeleteObservation } from '../../api/delete-observation'
 import type { StoredObservation } from '../../api/schemas/targets'
 import { periodLabel } from '../../domain/periods'
@@ -54,6 +54,11 @@ function Field({
 /** One month of one target: its saved figure, and the form to enter or correct it. */
 export function MonthRow({ target, month, saved }: MonthRowProps) {
   const editor = useMonthEditor(target, month, saved)
+  const form = useRef<HTMLFormElement>(null)
+  // Keyboard users land in the value field when the form opens.
+  useEffect(() => {
+    if (editor.editing) form.current?.querySelector('input')?.focus()
+  }, [editor.editing])
   const remove = useDeleteObservation()
   const label = `${formatMonth(month)}（${periodLabel(target, month)}）`
 
@@ -101,6 +106,7 @@ export function MonthRow({ target, month, saved }: MonthRowProps) {
       )}
       {editor.editing && (
         <form
+          ref={form}
           aria-label={`${label} ${target.name}`}
           onSubmit={(e) => {
             e.preventDefault()

@@ -20,6 +20,8 @@ const draftOf = (o: StoredObservation | null | undefined): Draft => ({
   note: o?.note ?? '',
 })
 
+const FIELD_NAMES = { value: true, ytdAmount: true, note: true, month: true }
+
 /** Someone saved (or deleted) this month first: what stands now. */
 export type Conflict = { current: StoredObservation | null }
 
@@ -77,7 +79,9 @@ export function useMonthEditor(target: TargetDefinition, month: string, saved: S
           if (error instanceof ApiError && error.status === 409) {
             const body = ConflictBodySchema.safeParse(error.body)
             setConflict({ current: body.success ? body.data.current : null })
-          } else if (error instanceof ApiError && error.fields) setErrors(error.fields)
+          } else if (error instanceof ApiError && error.fields && Object.keys(error.fields).some((k) => k in FIELD_NAMES))
+            setErrors(error.fields)
+          // Anything not about one of the form's fields is said above the buttons, never dropped.
           else setErrors({ form: error.message })
         },
       },

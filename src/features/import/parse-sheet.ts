@@ -54,10 +54,10 @@ export function parseSheet(cells: Cell[][], targets: readonly TargetDefinition[]
   const { columns } = header
   const rows: ImportRow[] = []
   const problems: ParsedSheet['problems'] = []
-  cells.slice(header.index + 1).forEach((row, i) => {
+  for (const [i, row] of cells.slice(header.index + 1).entries()) {
     const line = header.index + 2 + i
     const at = (key: keyof typeof HEADERS) => (columns[key] === undefined ? undefined : row[columns[key]])
-    if (row.every((c) => text(c) === '' && !(c instanceof Date))) return
+    if (row.every((c) => text(c) === '' && !(c instanceof Date))) continue
     const name = text(at('target'))
     const target = byName.get(name)
     const month = parseMonthCell(at('month'), year)
@@ -66,13 +66,27 @@ export function parseSheet(cells: Cell[][], targets: readonly TargetDefinition[]
     const ytdCell = at('ytdAmount')
     const ytdAmount = typeof ytdCell === 'number' ? ytdCell : parseNumber(text(ytdCell))
     const note = text(at('note'))
-    if (!target) return problems.push({ line, message: `第${line}行：找不到目标“${name}”（请用看板上的目标名称）` })
-    if (!month) return problems.push({ line, message: `第${line}行：看不懂月份“${text(at('month'))}”（如 2025-10 或 2025年10月）` })
-    if (value === undefined) return problems.push({ line, message: `第${line}行：缺少数值` })
-    if (Number.isNaN(value)) return problems.push({ line, message: `第${line}行：数值“${text(valueCell)}”不是数字` })
-    if (ytdAmount !== undefined && Number.isNaN(ytdAmount))
-      return problems.push({ line, message: `第${line}行：累计总量“${text(ytdCell)}”不是数字` })
+    if (!target) {
+      problems.push({ line, message: `第${line}行：找不到目标“${name}”（请用看板上的目标名称）` })
+      continue
+    }
+    if (!month) {
+      problems.push({ line, message: `第${line}行：看不懂月份“${text(at('month'))}”（如 2025-10 或 2025年10月）` })
+      continue
+    }
+    if (value === undefined) {
+      problems.push({ line, message: `第${line}行：缺少数值` })
+      continue
+    }
+    if (Number.isNaN(value)) {
+      problems.push({ line, message: `第${line}行：数值“${text(valueCell)}”不是数字` })
+      continue
+    }
+    if (ytdAmount !== undefined && Number.isNaN(ytdAmount)) {
+      problems.push({ line, message: `第${line}行：累计总量“${text(ytdCell)}”不是数字` })
+      continue
+    }
     rows.push({ line, targetId: target.id, month, value, ...(ytdAmount === undefined ? {} : { ytdAmount }), ...(note ? { note } : {}) })
-  })
+  }
   return { rows, problems }
 }
