@@ -173,7 +173,7 @@ const QUARTER_TO_DATE: Readonly<Record<number, string>> = { 3: '一季度', 6: '
  * for year-to-date kinds; "10月" for level, ceiling and band. `withYear` prefixes "2025年".
  */
 export function periodLabel(
-  target: Pick<TargetDefinition, 'kind' | 'frequency'>,
+  target: Pick<TargetDefinition, 'kind' | 'frequency' | 'reading'>,
   month: string,
   options: { withYear?: boolean } = {},
 ): string {
@@ -182,10 +182,10 @@ export function periodLabel(
   return options.withYear ? `${year}年${body}` : body
 }
 
-function periodBody(target: Pick<TargetDefinition, 'kind' | 'frequency'>, m: number): string {
+function periodBody(target: Pick<TargetDefinition, 'kind' | 'frequency' | 'reading'>, m: number): string {
   // An annual figure is the year's figure whatever the kind (粮食总产量, PM2.5 年均浓度).
   if (target.frequency === 'annual' && m === 12) return '全年'
-  if (!YEAR_TO_DATE_KINDS.has(target.kind)) return `${m}月`
+  if (!YEAR_TO_DATE_KINDS.has(target.kind) && target.reading !== 'yearToDate') return `${m}月`
   const quarter = QUARTER_TO_DATE[m]
   if (target.frequency === 'quarterly' && quarter) return quarter
   if (m === 12) return '全年'

@@ -110,6 +110,11 @@ export interface TargetDefinition {
   responsibleUnit?: string
   /** The eight headline targets shown first. */
   headline?: boolean
+  /**
+   * For level, ceiling and band kinds: whether a figure is the month's own reading (default) or the
+   * average from January (PM2.5 1-10月平均浓度, CPI 1-10月累计涨幅), which changes its period label.
+   */
+  reading?: 'month' | 'yearToDate'
   thresholds?: Partial<Thresholds>
   pacing?: Pacing
   /** Plausible range of an entered value, for input validation (inclusive). */

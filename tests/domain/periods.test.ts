@@ -138,3 +138,14 @@ describe('month arithmetic', () => {
     expect(() => parseMonth(bad)).toThrow(RangeError)
   })
 })
+
+describe('periodLabel for a reading averaged from January', () => {
+  it.each([
+    ['ceiling', 'yearToDate', '2025-10', '1-10月'],
+    ['band', 'yearToDate', '2025-01', '1月'],
+    ['ceiling', 'month', '2025-10', '10月'],
+    ['ceiling', undefined, '2025-10', '10月'],
+  ] as const)('%s with reading %s at %s → %s', (kind, reading, month, expected) => {
+    expect(periodLabel({ kind, frequency: 'monthly', ...(reading ? { reading } : {}) }, month)).toBe(expected)
+  })
+})

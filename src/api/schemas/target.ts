@@ -42,6 +42,7 @@ export const TargetDefinitionSchema = z
       .optional(),
     responsibleUnit: z.string().optional(),
     headline: z.boolean().optional(),
+    reading: z.enum(['month', 'yearToDate']).optional(),
     thresholds: z
       .object({
         growthAmberPp: z.number(),

@@ -14,11 +14,13 @@ export const ecology2025: TargetDefinition[] = [
     value: 36,
     unit: '微克/立方米',
     frequency: 'monthly',
+    // Judged on the average from January: one winter month must not decide the year.
+    reading: 'yearToDate',
     deadline: '2025-12-31',
     plausible: { min: 0, max: 200 },
     baseline: { year: 2024, value: 37, unit: '微克/立方米', label: '市城区', source: plan('PM2.5浓度37微克/立方米') },
     sources: [gov('PM2.5浓度控制在36微克/立方米以内')],
-    note: '2024年基数为市城区数值；目标句上下文为全市。',
+    note: '填报1月至当月的平均浓度。2024年基数为市城区数值；目标句上下文为全市。',
   },
   {
     id: 'fenhe-sections-class-iii',

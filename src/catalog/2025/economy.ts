@@ -147,6 +147,8 @@ export const economy2025: TargetDefinition[] = [
     unit: '%',
     tolerance: 0.5,
     frequency: 'monthly',
+    // CPI is published as the rise from January to date over the same months of last year.
+    reading: 'yearToDate',
     deadline: '2025-12-31',
     plausible: { min: -10, max: 15 },
     baseline: { year: 2024, value: 0.4, unit: '%', source: plan('居民消费价格总水平上涨幅度0.4%') },
