@@ -37,13 +37,18 @@ describe('what a card says', () => {
     ['urban-jobs', { completion: 0.5, expectedShare: 0.5, lagPoints: 0 }, '完成50%，序时进度50%，与序时进度持平'],
     ['xiyu-taihang-tunnel', { completion: 0, expectedShare: 0, lagPoints: 0 }, null],
     ['non-fossil-energy', { gap: -0.5, completion: 11.5 / 12 }, '比目标低0.5个百分点'],
-    ['rural-income', { gapPp: 0, reference: { targetId: 'gdp-growth', value: 5, month: '2025-09' } }, '经济增长5%，与其持平'],
+    ['rural-income', { gapPp: 0, reference: { targetId: 'gdp-growth', value: 5, month: '2025-10' } }, '经济增长5%，与其持平'],
+    [
+      'rural-income',
+      { gapPp: 0.2, reference: { targetId: 'gdp-growth', value: 5, month: '2025-06' } },
+      '经济增长5%（上半年），高于其0.2个百分点',
+    ],
     ['gdp-growth', { gapPp: -0.4 }, '比目标低0.4个百分点'],
     ['cpi', { gapPp: 0 }, '与目标持平'],
     ['pm25', { gap: 1.5 }, '比目标高1.5微克/立方米'],
     [
       'rural-income',
-      { gapPp: 0.5, reference: { targetId: 'gdp-growth', value: 5.2, month: '2025-09' } },
+      { gapPp: 0.5, reference: { targetId: 'gdp-growth', value: 5.2, month: '2025-10' } },
       '经济增长5.2%，高于其0.5个百分点',
     ],
   ] as const)('progress of %s → %s', (id, a, expected) => expect(progressText(item(id, 1, a))).toBe(expected))

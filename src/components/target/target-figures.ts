@@ -2,6 +2,7 @@
 // only; every number here was computed by src/domain.
 import type { TargetWithStatus } from '../../api/schemas/targets'
 import { isSingleMilestone } from '../../domain/expected-share'
+import { periodLabel } from '../../domain/periods'
 import type { Figure, TargetDefinition } from '../../domain/target'
 import { isRateUnit } from '../../domain/thresholds'
 import { formatNumber, formatPp, formatShare, formatValue } from '../../lib/format'
@@ -24,7 +25,7 @@ export function latestText({ target, latest }: TargetWithStatus): string | null 
 const points = (share: number) => `${formatNumber(Math.round(Math.abs(share) * 1000) / 10)}个百分点`
 
 /** How far from the line: "完成78.5%，序时进度83.3%，落后4.8个百分点" or "比目标低0.2个百分点". */
-export function progressText({ target, assessment: a }: TargetWithStatus): string | null {
+export function progressText({ target, latest, assessment: a }: TargetWithStatus): string | null {
   // A done/not-done milestone has no share to speak of: the latest figure already says it.
   if (isSingleMilestone(target)) return null
   if (a.completion !== undefined && a.expectedShare !== undefined) {
@@ -34,7 +35,9 @@ export function progressText({ target, assessment: a }: TargetWithStatus): strin
   }
   if (a.reference !== undefined && a.gapPp !== undefined) {
     const versus = Math.round(a.gapPp * 100) === 0 ? '与其持平' : formatPp(a.gapPp).replace(/^(高|低)/, '$1于其')
-    return `经济增长${formatNumber(a.reference.value)}%，${versus}`
+    // When GDP for the same period is not out yet, say which period it is compared with.
+    const period = latest && a.reference.month !== latest.month ? `（${periodLabel(target, a.reference.month)}）` : ''
+    return `经济增长${formatNumber(a.reference.value)}%${period}，${versus}`
   }
   if (a.gapPp !== undefined) return Math.round(a.gapPp * 100) === 0 ? '与目标持平' : `比目标${formatPp(a.gapPp)}`
   if (a.gap !== undefined) {
