@@ -27,11 +27,13 @@ export const importHandlers = [
     if (!dryRun) {
       for (const p of planned) {
         if (p.outcome !== 'create' && p.outcome !== 'update') continue
-        const { line: _line, targetId, month, ...input } = p.row
+        const { targetId, month } = p.row
         const key = { year: parseMonth(month).year, targetId, month }
-        const result = mockDb.save(key, input, p.previous?.version, user.username)
-        if (result.ok)
-          emitMockChange({ type: 'observation', ...key, version: result.observation?.version ?? null, at: new Date().toISOString() })
+        const result = p.input && mockDb.save(key, p.input, p.previous?.version, user.username)
+        if (!result) continue
+        // Changed since it was read: refuse this row, as the server does.
+        if (!result.ok) Object.assign(p, { outcome: 'error', message: `第${p.row.line}行：保存时该数据已被他人修改，请重新预览` })
+        else emitMockChange({ type: 'observation', ...key, version: result.observation?.version ?? null, at: new Date().toISOString() })
       }
     }
     return HttpResponse.json<ImportResponse>({

@@ -50,9 +50,10 @@ export function importRoutes({ db, events }: AppDeps) {
       const saved: StoredObservation[] = []
       await db.transaction(async (tx) => {
         for (const p of writes) {
-          const { line: _line, targetId, month, ...input } = p.row
+          const { targetId, month } = p.row
           const key = { year: parseMonth(month).year, targetId, month }
-          const result = await saveObservation(tx, key, input, p.previous?.version, user.username)
+          const result = p.input && (await saveObservation(tx, key, p.input, p.previous?.version, user.username))
+          if (!result) continue
           // Changed by someone else since it was read: refuse this row, keep the others.
           if (!result.ok) Object.assign(p, { outcome: 'error', message: `第${p.row.line}行：保存时该数据已被他人修改，请重新预览` })
           else if (result.observation) saved.push(result.observation)

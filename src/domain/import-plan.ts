@@ -14,6 +14,18 @@ export interface ImportRow {
   value: number
   ytdAmount?: number
   note?: string
+  /**
+   * The version the preview showed (null: nothing stored). When given and no longer current, the
+   * row is refused, so a figure entered between preview and import is not overwritten unseen.
+   */
+  expectedVersion?: number | null
+}
+
+/** What a row would store: a blank 累计总量 or 备注 keeps the stored one (clear it in the entry screen). */
+export interface ImportInput {
+  value: number
+  ytdAmount?: number
+  note?: string
 }
 
 export type ImportOutcome = 'create' | 'update' | 'unchanged' | 'error'
@@ -23,13 +35,21 @@ export interface PlannedRow<O extends Observation> {
   outcome: ImportOutcome
   /** The figure stored now, which an update replaces (and the audit log keeps). */
   previous: O | null
+  /** What the row stores (create, update). */
+  input?: ImportInput
   message?: string
   fields?: Record<string, string>
 }
 
-const same = (o: Observation, r: ImportRow) => o.value === r.value && o.ytdAmount === r.ytdAmount && (o.note ?? '') === (r.note ?? '')
+const same = (o: Observation, i: ImportInput) => o.value === i.value && o.ytdAmount === i.ytdAmount && (o.note ?? '') === (i.note ?? '')
 
-export function planImport<O extends Observation>(
+function merged(row: ImportRow, previous: Observation | null): ImportInput {
+  const ytdAmount = row.ytdAmount ?? previous?.ytdAmount
+  const note = row.note ?? previous?.note
+  return { value: row.value, ...(ytdAmount === undefined ? {} : { ytdAmount }), ...(note === undefined ? {} : { note }) }
+}
+
+export function planImport<O extends Observation & { version?: number }>(
   rows: readonly ImportRow[],
   targets: (year: number, id: string) => TargetDefinition | undefined,
   stored: (target: TargetDefinition, month: string) => O | null,
@@ -56,8 +76,12 @@ export function planImport<O extends Observation>(
     if (Object.keys(problems).length > 0)
       return refuse(`第${row.line}行（${target.name}）：${Object.values(problems).join('；')}`, problems)
     const previous = stored(target, row.month)
-    const outcome = !previous ? 'create' : same(previous, row) ? 'unchanged' : 'update'
-    return { row, outcome, previous }
+    if (row.expectedVersion !== undefined && (previous?.version ?? null) !== row.expectedVersion) {
+      return { ...refuse(`第${row.line}行（${target.name}）：预览之后此数据已被他人修改，请重新预览后再导入`), previous }
+    }
+    const input = merged(row, previous)
+    const outcome = !previous ? 'create' : same(previous, input) ? 'unchanged' : 'update'
+    return { row, outcome, previous, input }
   })
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TargetWithStatus } from '../../src/api/schemas/targets'
 import { loadCatalog } from '../../src/catalog/catalog'
-import { latestText, paceText, progressText, trendText } from '../../src/components/target/target-figures'
+import { latestText, paceText, progressText, shortProgressText, trendText } from '../../src/components/target/target-figures'
 
 const catalog = loadCatalog(2025)
 const target = (id: string) => {
@@ -74,4 +74,12 @@ describe('what a card says', () => {
     [{ streak: { status: 'behind', periods: 1, months: 12, since: '2025-12' } }, null],
     [{ streak: { status: 'onTrack', periods: 5, months: 5, since: '2025-06' } }, null],
   ] as const)('trend %j → %s', (a, expected) => expect(trendText(item('urban-jobs', 1, a))).toBe(expected))
+})
+
+describe('the short form for narrow cards', () => {
+  it.each([
+    ['urban-jobs', { completion: 0.9, expectedShare: 10 / 12 }, '完成90% · 序时83.3%'],
+    ['gdp-growth', { gapPp: -0.4 }, '比目标低0.4个百分点'],
+    ['xiyu-taihang-tunnel', { completion: 0, expectedShare: 0 }, null],
+  ] as const)('%s → %s', (id, a, expected) => expect(shortProgressText(item(id, 1, a))).toBe(expected))
 })

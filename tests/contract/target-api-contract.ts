@@ -237,6 +237,16 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
         expect(latest).toMatchObject({ action: 'observation.put', month: '2025-11', oldValue: { value: 1.7 }, newValue: { value: 1.75 } })
       })
 
+      it('refuses an import row whose figure changed since the preview, keeping what stands', async () => {
+        // pm25 2025-12 was created by the import above; a preview from before it saw nothing there.
+        const res = await client.post('/api/import/observations', {
+          rows: [{ line: 2, targetId: 'pm25', month: '2025-12', value: 36, expectedVersion: null }],
+        })
+        expect(ImportResponseSchema.parse(res.json).results[0]).toMatchObject({ outcome: 'error', line: 2 })
+        const pm25 = TargetDetailResponseSchema.parse((await client.get('/api/targets/pm25?year=2025')).json)
+        expect(pm25.observations.find((o) => o.month === '2025-12')?.value).toBe(34)
+      })
+
       it.each([
         ['no rows', { rows: [] }],
         ['rows that are not a list', { rows: 'pm25,2025-12,34' }],

@@ -7,7 +7,10 @@ const jobs = makeTarget('cumulative', { id: 'jobs', plausible: { min: 0, max: 10
 const gdp = makeTarget('growth', { id: 'gdp', frequency: 'quarterly' })
 const locked = makeTarget('cumulative', { id: 'locked', category: 'ecology' })
 const targets = [jobs, gdp, locked]
-const stored: Observation[] = [obs('2025-03', 0.8, { targetId: 'jobs' }), obs('2025-04', 1.1, { targetId: 'jobs', note: '月报' })]
+const stored: (Observation & { version: number })[] = [
+  { ...obs('2025-03', 0.8, { targetId: 'jobs' }), version: 1 },
+  { ...obs('2025-04', 1.1, { targetId: 'jobs', note: '月报', ytdAmount: 40 }), version: 3 },
+]
 
 const plan = (rows: ImportRow[]) =>
   planImport(
@@ -32,6 +35,21 @@ describe('planImport', () => {
     ['the same figure', row(2, 'jobs', '2025-03', 0.8), 'unchanged', undefined],
     ['the same figure with a new note', row(2, 'jobs', '2025-04', 1.1, { note: '更正' }), 'update', undefined],
     ['the same figure and note', row(2, 'jobs', '2025-04', 1.1, { note: '月报' }), 'unchanged', undefined],
+    ['the same figure with blank note and amount (kept)', row(2, 'jobs', '2025-04', 1.1), 'unchanged', undefined],
+    ['a figure the preview saw at the same version', row(2, 'jobs', '2025-04', 1.2, { expectedVersion: 3 }), 'update', undefined],
+    ['a new month the preview saw empty', row(2, 'jobs', '2025-05', 1.4, { expectedVersion: null }), 'create', undefined],
+    [
+      'a figure changed since the preview',
+      row(4, 'jobs', '2025-04', 1.2, { expectedVersion: 2 }),
+      'error',
+      '第4行（测试目标（cumulative））：预览之后此数据已被他人修改，请重新预览后再导入',
+    ],
+    [
+      'a month entered since the preview',
+      row(4, 'jobs', '2025-03', 0.9, { expectedVersion: null }),
+      'error',
+      '第4行（测试目标（cumulative））：预览之后此数据已被他人修改，请重新预览后再导入',
+    ],
     ['an unknown target', row(5, 'nope', '2025-05', 1), 'error', '第5行：2025年没有目标“nope”'],
     ['a malformed month', row(6, 'jobs', '2025/05', 1), 'error', '第6行：月份“2025/05”格式应为 YYYY-MM'],
     ['a month outside the plan year', row(7, 'jobs', '2024-05', 1), 'error', '第7行：2024年没有目标“jobs”'],
@@ -52,6 +70,10 @@ describe('planImport', () => {
     const [planned] = plan([r])
     expect(planned?.outcome).toBe(outcome)
     expect(planned?.message).toBe(message)
+  })
+
+  it('keeps a stored note and amount the sheet leaves blank', () => {
+    expect(plan([row(2, 'jobs', '2025-04', 1.3)])[0]?.input).toEqual({ value: 1.3, ytdAmount: 40, note: '月报' })
   })
 
   it('keeps what an update replaces, for the preview and the audit', () => {

@@ -10,6 +10,7 @@ export const ImportRowSchema = z.object({
   value: z.number({ error: '数值 (value) 必须是数字' }),
   ytdAmount: z.number().optional(),
   note: NoteSchema.optional(),
+  expectedVersion: z.number().int().positive().nullable().optional(),
 }) satisfies z.ZodType<ImportRow>
 
 /** POST /api/import/observations: a dry run previews; without it the valid rows are saved together. */

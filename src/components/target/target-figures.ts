@@ -50,6 +50,15 @@ export function progressText({ target, latest, assessment: a }: TargetWithStatus
   return null
 }
 
+/** The same in few characters, for narrow cards: "完成90% · 序时83.3%". */
+export function shortProgressText(item: TargetWithStatus): string | null {
+  const a = item.assessment
+  if (!isSingleMilestone(item.target) && a.completion !== undefined && a.expectedShare !== undefined) {
+    return `完成${formatShare(a.completion)} · 序时${formatShare(a.expectedShare)}`
+  }
+  return progressText(item)
+}
+
 /** 还需: "还需0.69万人，月均0.35万人" or "其余月份需增长6.2%". */
 export function paceText({ target, assessment: a }: TargetWithStatus): string | null {
   const pace = a.pace

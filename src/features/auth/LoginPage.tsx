@@ -4,7 +4,7 @@ import { useLogin, useMe } from '../../api/auth'
 import { AUTH_TEXT } from './auth-text'
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send users elsewhere. */
-const safeNext = (next: string | null) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/')
+const safeNext = (next: string | null) => (next?.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : '/')
 
 export function LoginPage() {
   const [params] = useSearchParams()

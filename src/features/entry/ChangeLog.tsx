@@ -14,7 +14,11 @@ export function ChangeLog({ targetId, year, canRestore }: { targetId: string; ye
   return (
     <section aria-label={ENTRY_TEXT.log}>
       <h2 className="mb-2 font-bold">{ENTRY_TEXT.log}</h2>
-      {entries.length === 0 ? (
+      {audit.isError ? (
+        <p role="alert" className="text-red-700 text-sm">
+          {ENTRY_TEXT.logError}：{audit.error.message}
+        </p>
+      ) : entries.length === 0 ? (
         <p className="text-slate-500 text-sm">{ENTRY_TEXT.logEmpty}</p>
       ) : (
         <ol className="flex flex-col gap-1 text-sm">
@@ -31,7 +35,11 @@ export function ChangeLog({ targetId, year, canRestore }: { targetId: string; ye
                 <button
                   type="button"
                   disabled={restore.isPending}
-                  onClick={() => restore.mutate(e.id)}
+                  onClick={() =>
+                    window.confirm(
+                      ENTRY_TEXT.confirmRestore(formatMonth(e.month), e.oldValue ? formatNumber(e.oldValue.value) : '未填报'),
+                    ) && restore.mutate(e.id)
+                  }
                   className="ml-auto rounded px-2 py-0.5 text-blue-800 text-xs ring-1 ring-blue-300"
                   aria-label={`${ENTRY_TEXT.restore}：${formatMonth(e.month)} ${valueText(e.oldValue)} → ${valueText(e.newValue)}`}
                 >

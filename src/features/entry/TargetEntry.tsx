@@ -34,7 +34,7 @@ export function TargetEntry({ id, year, canRestore }: { id: string; year?: numbe
             </header>
             <ul aria-label={`${target.name}逐月数据`}>
               {months.map((month) => (
-                <MonthRow key={`${month}:${saved.get(month)?.version ?? 0}`} target={target} month={month} saved={saved.get(month)} />
+                <MonthRow key={month} target={target} month={month} saved={saved.get(month)} />
               ))}
             </ul>
             <ChangeLog targetId={target.id} year={target.year} canRestore={canRestore} />

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { ApiError } from '../../api/client'
 import { useSaveObservation } from '../../api/save-observation'
 import { ConflictBodySchema } from '../../api/schemas/observations'
@@ -37,6 +37,13 @@ export function useMonthEditor(target: TargetDefinition, month: string, saved: S
   const [baseVersion, setBaseVersion] = useState<number | undefined>(saved?.version)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [conflict, setConflict] = useState<Conflict | null>(null)
+
+  // Someone else saved (or deleted) this month while the form is open: say so at once and keep the
+  // draft, rather than waiting for the save to be refused. Our own save closes the form first.
+  const savedVersion = saved?.version
+  useEffect(() => {
+    if (editing && !save.isPending && savedVersion !== baseVersion) setConflict({ current: saved ?? null })
+  }, [editing, save.isPending, savedVersion, baseVersion, saved])
 
   const start = () => {
     setDraft(draftOf(saved))

@@ -9,7 +9,7 @@ import { canEdit } from '../../domain/permissions'
 import type { TargetDefinition } from '../../domain/target'
 import { downloadCsv } from './csv-download'
 import { IMPORT_TEXT } from './import-text'
-import { type Cell, type ParsedSheet, parseSheet } from './parse-sheet'
+import { type Cell, type Column, type ParsedSheet, parseSheet } from './parse-sheet'
 import { ResultTable } from './ResultTable'
 import { parseDelimited, readSheetFile } from './read-sheet'
 
@@ -23,10 +23,12 @@ export function ImportPage() {
   const [parsed, setParsed] = useState<ParsedSheet | null>(null)
   const [pasted, setPasted] = useState('')
   const [outcome, setOutcome] = useState<ImportResponse | null>(null)
+  const [readError, setReadError] = useState<string | null>(null)
   const user = me.data?.user
 
   if (me.isPending) return null
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />
+  if (user.role === 'viewer') return <p className="rounded-xl bg-white p-6">{IMPORT_TEXT.noRight}</p>
 
   return (
     <QueryState query={targets} loading="正在载入目标…" error="目标载入失败">
@@ -46,10 +48,15 @@ export function ImportPage() {
         const unread = outcome && !outcome.dryRun ? (parsed?.problems ?? []) : []
         // Every row not imported, unreadable ones as they were typed, so the file can be corrected and imported again.
         const leftOver = [
-          ...unread.map((p) => [
-            ...(cells[p.line - 1] ?? []).slice(0, 5).map((c) => (c instanceof Date ? c.toISOString().slice(0, 7) : String(c ?? ''))),
-            p.message,
-          ]),
+          ...unread.map((p) => {
+            const row = cells[p.line - 1] ?? []
+            const cell = (column: Column) => {
+              const index = parsed?.columns[column]
+              const c = index === undefined ? undefined : row[index]
+              return c instanceof Date ? c.toISOString().slice(0, 7) : String(c ?? '')
+            }
+            return [cell('target'), cell('month'), cell('value'), cell('ytdAmount'), cell('note'), p.message]
+          }),
           ...refused.map((r) => {
             const row = parsed?.rows.find((x) => x.line === r.line)
             return [byId.get(r.targetId)?.name ?? r.targetId, r.month, row?.value, row?.ytdAmount, row?.note, r.message]
@@ -69,7 +76,19 @@ export function ImportPage() {
                   <input
                     type="file"
                     accept=".xlsx,.csv,text/csv"
-                    onChange={async (e) => e.target.files?.[0] && load(await readSheetFile(e.target.files[0]))}
+                    onChange={async (e) => {
+                      const input = e.currentTarget
+                      const file = input.files?.[0]
+                      // Cleared, so choosing the same (corrected) file again reads it again.
+                      input.value = ''
+                      if (!file) return
+                      setReadError(null)
+                      try {
+                        load(await readSheetFile(file))
+                      } catch {
+                        setReadError(IMPORT_TEXT.unreadableFile(file.name))
+                      }
+                    }}
                   />
                 </label>
                 <button
@@ -114,6 +133,12 @@ export function ImportPage() {
                 </ul>
               </div>
             )}
+            {readError && (
+              <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 text-sm">
+                {readError}
+              </p>
+            )}
+            {run.isPending && <p className="text-slate-600 text-sm">{IMPORT_TEXT.previewing}</p>}
             {run.error && (
               <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800 text-sm">
                 {run.error.message}
@@ -147,7 +172,15 @@ export function ImportPage() {
                     <button
                       type="button"
                       disabled={run.isPending}
-                      onClick={() => parsed && run.mutate({ rows: parsed.rows }, { onSuccess: setOutcome })}
+                      onClick={() => {
+                        if (!parsed) return
+                        // Each row carries the version its preview saw, so a change made since is refused, not overwritten.
+                        const seen = new Map(
+                          outcome.results.filter((r) => r.outcome !== 'error').map((r) => [r.line, r.previous?.version ?? null]),
+                        )
+                        const rows = parsed.rows.map((r) => (seen.has(r.line) ? { ...r, expectedVersion: seen.get(r.line) } : r))
+                        run.mutate({ rows }, { onSuccess: setOutcome })
+                      }}
                       className="self-start rounded-md bg-blue-700 px-4 py-2 font-medium text-white disabled:opacity-60"
                     >
                       {run.isPending ? IMPORT_TEXT.committing : IMPORT_TEXT.commit(writable)}

@@ -2,7 +2,9 @@
 export const IMPORT_TEXT = {
   title: '从表格导入',
   intro:
-    '选择 Excel（.xlsx）或 CSV 文件，或直接从 Excel 复制粘贴。需要“目标”“月份”“数值”三列，可另有“累计总量”“备注”。先预览，确认后再导入；有问题的行不会导入，会列出原因。',
+    '选择 Excel（.xlsx）或 CSV 文件，或直接从 Excel 复制粘贴。需要“目标”“月份”“数值”三列，可另有“累计总量”“备注”（留空则保留原有的）。先预览，确认后再导入；有问题的行不会导入，会列出原因。',
+  noRight: '当前账号没有录入权限，请联系管理员分配负责的领域或单位。',
+  unreadableFile: (name: string) => `无法读取文件“${name}”：请确认是 .xlsx 或 .csv 格式且没有加密（旧的 .xls 请先另存为 .xlsx）。`,
   back: '返回逐项录入',
   template: '下载模板（CSV）',
   file: '选择文件',

@@ -15,9 +15,9 @@ export function AttentionSlide({ slide }: { slide: Attention }) {
   }
   return (
     // Laid out for WALL_CAPACITY.attention (8): four across, two down.
-    <div className="grid h-full grid-cols-4 grid-rows-2 gap-4">
+    <div className="grid h-full grid-cols-3 grid-rows-2 gap-4">
       {slide.items.map((item) => (
-        <WallTargetCard key={item.target.id} item={item} layout="narrow" detail />
+        <WallTargetCard key={item.target.id} item={item} layout="wide" detail />
       ))}
     </div>
   )

@@ -1,6 +1,6 @@
 import type { TargetWithStatus } from '../../api/schemas/targets'
 import { ShareBar } from '../../components/progress/ShareBar'
-import { latestText, paceText, progressText, trendText } from '../../components/target/target-figures'
+import { latestText, paceText, progressText, shortProgressText, trendText } from '../../components/target/target-figures'
 import { formatTargetValue } from '../../lib/target-text'
 import { WallStatusBadge } from './WallStatusBadge'
 import { WALL_STATUS_EDGE, WALL_STATUS_TEXT } from './wall-style'
@@ -16,10 +16,10 @@ export function WallTargetCard({ item, layout, detail = false }: { item: TargetW
   const { target, assessment } = item
   const status = assessment.status
   const latest = latestText(item)
-  const progress = progressText(item)
+  const narrow = layout === 'narrow'
+  const progress = narrow ? shortProgressText(item) : progressText(item)
   const pace = detail ? paceText(item) : null
   const trend = detail ? trendText(item) : null
-  const narrow = layout === 'narrow'
   const headingId = `wall-${target.year}-${target.id}`
   const period = assessment.periodLabel && <span className="text-2xl text-slate-300">{assessment.periodLabel}</span>
 
@@ -28,7 +28,7 @@ export function WallTargetCard({ item, layout, detail = false }: { item: TargetW
       aria-labelledby={headingId}
       className={`flex min-h-0 min-w-0 flex-col gap-2 overflow-hidden rounded-2xl border-l-8 bg-slate-900 px-6 py-4 ring-1 ring-slate-700 ${WALL_STATUS_EDGE[status]}`}
     >
-      <header className={narrow ? 'flex flex-col items-start gap-2' : 'flex items-start justify-between gap-3'}>
+      <header className={narrow ? 'flex shrink-0 flex-col items-start gap-2' : 'flex shrink-0 items-start justify-between gap-3'}>
         <h3 id={headingId} className="line-clamp-2 font-bold text-3xl text-white leading-tight">
           {target.name}
         </h3>
@@ -38,7 +38,7 @@ export function WallTargetCard({ item, layout, detail = false }: { item: TargetW
         </span>
       </header>
 
-      <p className="flex min-w-0 flex-wrap items-baseline gap-x-3">
+      <p className="flex min-w-0 shrink-0 flex-wrap items-baseline gap-x-3">
         {latest ? (
           <>
             <span
@@ -53,19 +53,20 @@ export function WallTargetCard({ item, layout, detail = false }: { item: TargetW
         )}
       </p>
 
-      <p className="truncate text-2xl text-slate-200">
+      <p className="shrink-0 truncate text-2xl text-slate-200">
         {WALL_TEXT.target} <span className="font-bold text-white">{formatTargetValue(target)}</span>
         {target.deadline < `${target.year}-12-31` && <span className="text-slate-300">{WALL_TEXT.deadline(target.deadline)}</span>}
       </p>
 
       {assessment.completion !== undefined && assessment.expectedShare !== undefined && (
-        <div className="py-1">
+        <div className="shrink-0 py-1">
           <ShareBar completion={assessment.completion} expected={assessment.expectedShare} status={status} label={WALL_TEXT.completed} />
         </div>
       )}
-      {progress && <p className="line-clamp-2 text-2xl text-slate-100">{progress}</p>}
-      {pace && <p className="line-clamp-2 font-bold text-2xl text-white">{pace}</p>}
-      {trend && <p className={`font-bold text-2xl ${WALL_STATUS_TEXT[status]}`}>{trend}</p>}
+      {/* Rows never squash each other: what does not fit is left off at the bottom, least important last. */}
+      {progress && <p className="line-clamp-2 shrink-0 text-2xl text-slate-100">{progress}</p>}
+      {pace && <p className="line-clamp-2 shrink-0 font-bold text-2xl text-white">{pace}</p>}
+      {trend && <p className={`shrink-0 font-bold text-2xl ${WALL_STATUS_TEXT[status]}`}>{trend}</p>}
     </article>
   )
 }

@@ -17,7 +17,7 @@ export interface Capacity {
   category: number
 }
 
-export const WALL_CAPACITY: Capacity = { attention: 8, category: 9 }
+export const WALL_CAPACITY: Capacity = { attention: 6, category: 9 }
 
 export const DEFAULT_INTERVAL_S = 15
 const MIN_INTERVAL_S = 1

@@ -13,11 +13,14 @@ describe('LoginPage', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('用户名或密码错误')
   })
 
-  it('signs in and returns to the page that asked, never to another site', async () => {
-    const { router } = renderPage(<LoginPage />, { route: '/login?next=//evil.example/x', path: '*' })
-    await userEvent.type(await screen.findByLabelText('用户名'), 'admin')
-    await userEvent.type(screen.getByLabelText('密码'), 'admin-demo-password')
-    await userEvent.click(screen.getByRole('button', { name: '登录' }))
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/'))
-  })
+  it.each(['//evil.example/x', '/\\evil.example', 'https://evil.example'])(
+    'signs in and never follows next=%s to another site',
+    async (next) => {
+      const { router } = renderPage(<LoginPage />, { route: `/login?next=${encodeURIComponent(next)}`, path: '*' })
+      await userEvent.type(await screen.findByLabelText('用户名'), 'admin')
+      await userEvent.type(screen.getByLabelText('密码'), 'admin-demo-password')
+      await userEvent.click(screen.getByRole('button', { name: '登录' }))
+      await vi.waitFor(() => expect(router.state.location.pathname).toBe('/'))
+    },
+  )
 })

@@ -10,6 +10,10 @@ import { server } from '../../../mocks/node'
 import { EntryPage } from '../../../src/features/entry/EntryPage'
 
 function renderEntry(route: string) {
+  return renderEntryWithClient(route).router
+}
+
+function renderEntryWithClient(route: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const router = createMemoryRouter(
     [
@@ -23,7 +27,7 @@ function renderEntry(route: string) {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   )
-  return router
+  return { router, queryClient }
 }
 
 const monthRow = (name: RegExp) => screen.getByRole('button', { name }).closest('li') as HTMLElement
@@ -118,5 +122,24 @@ describe('EntryPage', () => {
     await userEvent.click(within(notice).getByRole('button', { name: '仍用我的数值保存' }))
     await waitFor(() => expect(sent).toHaveLength(2))
     expect(sent[1]).toMatchObject({ value: 34.1, version: 1 })
+  })
+})
+
+describe('EntryPage while someone else saves', () => {
+  it('keeps the typed figure and says at once who changed the month when their save arrives', async () => {
+    mockUsers.reset('huanbao')
+    const { queryClient } = renderEntryWithClient('/entry?target=pm25')
+    await userEvent.click(await screen.findByRole('button', { name: /更正 2025年10月/ }))
+    const value = screen.getByLabelText(/数值/)
+    await userEvent.clear(value)
+    await userEvent.type(value, '34.1')
+    // A colleague saves the same month, and the page hears of it (a live update refetches).
+    const current = mockDb.observations(2025).find((o) => o.targetId === 'pm25' && o.month === '2025-10')
+    mockDb.save({ year: 2025, targetId: 'pm25', month: '2025-10' }, { value: 35.5 }, current?.version, '李科长')
+    await queryClient.invalidateQueries()
+    const notice = await screen.findByRole('alert')
+    expect(notice.textContent).toContain('李科长')
+    expect(notice.textContent).toContain('35.5')
+    expect((screen.getByLabelText(/数值/) as HTMLInputElement).value).toBe('34.1')
   })
 })
