@@ -55,7 +55,10 @@ export function planImport<O extends Observation & { version?: number }>(
   stored: (target: TargetDefinition, month: string) => O | null,
   mayEdit: (target: TargetDefinition) => boolean,
 ): PlannedRow<O>[] {
-  const seen = new Map<string, number>()
+  // Two rows for one target and month: which is the correction cannot be guessed, so both are refused.
+  const linesByKey = new Map<string, number[]>()
+  for (const row of rows)
+    linesByKey.set(`${row.targetId}/${row.month}`, [...(linesByKey.get(`${row.targetId}/${row.month}`) ?? []), row.line])
   return rows.map((row) => {
     const refuse = (message: string, fields?: Record<string, string>): PlannedRow<O> => ({
       row,
@@ -68,10 +71,8 @@ export function planImport<O extends Observation & { version?: number }>(
     const target = targets(parseMonth(row.month).year, row.targetId)
     if (!target) return refuse(`第${row.line}行：${parseMonth(row.month).year}年没有目标“${row.targetId}”`, { targetId: '没有这个目标' })
     if (!mayEdit(target)) return refuse(`第${row.line}行：无权修改“${target.name}”`)
-    const key = `${target.id}/${row.month}`
-    const earlier = seen.get(key)
-    if (earlier !== undefined) return refuse(`第${row.line}行：与第${earlier}行是同一目标同一月份`)
-    seen.set(key, row.line)
+    const others = (linesByKey.get(`${row.targetId}/${row.month}`) ?? []).filter((l) => l !== row.line)
+    if (others.length > 0) return refuse(`第${row.line}行：与第${others.join('、')}行是同一目标同一月份，请只保留一行`)
     const problems = checkObservationInput(target, row.month, row)
     if (Object.keys(problems).length > 0)
       return refuse(`第${row.line}行（${target.name}）：${Object.values(problems).join('；')}`, problems)

@@ -210,7 +210,8 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
         { line: 7, targetId: 'pm25', month: '2025-12', value: 35 },
         { line: 8, targetId: 'retail-sales', month: '2025-11', value: 999 },
       ]
-      const OUTCOMES = ['create', 'unchanged', 'update', 'error', 'error', 'error', 'error']
+      // Line 7 repeats line 2's target and month: both are refused.
+      const OUTCOMES = ['error', 'unchanged', 'update', 'error', 'error', 'error', 'error']
 
       it('previews an import row by row and changes nothing', async () => {
         const before = (await client.get('/api/targets/pm25?year=2025')).json
@@ -218,7 +219,7 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
         expect(res.status).toBe(200)
         const body = ImportResponseSchema.parse(res.json)
         expect(body.results.map((r) => r.outcome)).toEqual(OUTCOMES)
-        expect(body.counts).toEqual({ create: 1, update: 1, unchanged: 1, error: 4 })
+        expect(body.counts).toEqual({ create: 0, update: 1, unchanged: 1, error: 5 })
         expect(body.results[2]?.previous?.value).toBe(1.7)
         for (const r of body.results.filter((x) => x.outcome === 'error')) expect(r.message).toContain(`第${r.line}行`)
         expect((await client.get('/api/targets/pm25?year=2025')).json).toEqual(before)
@@ -230,7 +231,7 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
         expect(body.dryRun).toBe(false)
         expect(body.results.map((r) => r.outcome)).toEqual(OUTCOMES)
         const pm25 = TargetDetailResponseSchema.parse((await client.get('/api/targets/pm25?year=2025')).json)
-        expect(pm25.observations.find((o) => o.month === '2025-12')?.value).toBe(34)
+        expect(pm25.observations.find((o) => o.month === '2025-12')).toBeUndefined()
         const jobs = TargetDetailResponseSchema.parse((await client.get('/api/targets/urban-jobs?year=2025')).json)
         expect(jobs.observations.find((o) => o.month === '2025-11')).toMatchObject({ value: 1.75, note: '导入更正' })
         const latest = AuditListResponseSchema.parse((await client.get('/api/audit?targetId=urban-jobs&limit=1')).json).entries[0]
@@ -238,13 +239,13 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
       })
 
       it('refuses an import row whose figure changed since the preview, keeping what stands', async () => {
-        // pm25 2025-12 was created by the import above; a preview from before it saw nothing there.
+        // urban-jobs 2025-11 was updated by the import above; this preview saw its first version.
         const res = await client.post('/api/import/observations', {
-          rows: [{ line: 2, targetId: 'pm25', month: '2025-12', value: 36, expectedVersion: null }],
+          rows: [{ line: 2, targetId: 'urban-jobs', month: '2025-11', value: 1.9, expectedVersion: 1 }],
         })
         expect(ImportResponseSchema.parse(res.json).results[0]).toMatchObject({ outcome: 'error', line: 2 })
-        const pm25 = TargetDetailResponseSchema.parse((await client.get('/api/targets/pm25?year=2025')).json)
-        expect(pm25.observations.find((o) => o.month === '2025-12')?.value).toBe(34)
+        const jobs = TargetDetailResponseSchema.parse((await client.get('/api/targets/urban-jobs?year=2025')).json)
+        expect(jobs.observations.find((o) => o.month === '2025-11')?.value).toBe(1.75)
       })
 
       it.each([

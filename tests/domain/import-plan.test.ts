@@ -80,10 +80,11 @@ describe('planImport', () => {
     expect(plan([row(2, 'jobs', '2025-03', 0.9)])[0]?.previous).toMatchObject({ month: '2025-03', value: 0.8 })
   })
 
-  it('refuses the second row for the same target and month, naming the first', () => {
-    const planned = plan([row(2, 'jobs', '2025-05', 1.4), row(3, 'jobs', '2025-05', 1.5)])
-    expect(planned.map((p) => p.outcome)).toEqual(['create', 'error'])
-    expect(planned[1]?.message).toBe('第3行：与第2行是同一目标同一月份')
-    expect(countOutcomes(planned)).toEqual({ create: 1, update: 0, unchanged: 0, error: 1 })
+  it('refuses every row of a target and month that appears twice, naming the others', () => {
+    const planned = plan([row(2, 'jobs', '2025-05', 1.4), row(3, 'jobs', '2025-06', 1.5), row(4, 'jobs', '2025-05', 1.5)])
+    expect(planned.map((p) => p.outcome)).toEqual(['error', 'create', 'error'])
+    expect(planned[0]?.message).toBe('第2行：与第4行是同一目标同一月份，请只保留一行')
+    expect(planned[2]?.message).toBe('第4行：与第2行是同一目标同一月份，请只保留一行')
+    expect(countOutcomes(planned)).toEqual({ create: 1, update: 0, unchanged: 0, error: 2 })
   })
 })

@@ -1,7 +1,12 @@
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sampleSeries } from '../../mocks/data/sample-series'
+import { loadCatalog } from '../../src/catalog/catalog'
+import { TestClient } from '../support/http-client'
 import { type RunningServer, startServer } from '../support/server-process'
 import { launchOptions } from './browser'
+
+const ADMIN_PASSWORD = 'wall-e2e-admin-password'
 
 // The meeting-room display from the production build, served by the real server on a fresh
 // database: it rotates by itself, fits a 1080p screen without scrolling, and says how fresh it is.
@@ -10,7 +15,7 @@ describe('wall display in Chromium against the real server', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    server = await startServer()
+    server = await startServer({ env: { ADMIN_PASSWORD } })
     browser = await chromium.launch(launchOptions())
   })
   afterAll(async () => {
@@ -44,5 +49,45 @@ describe('wall display in Chromium against the real server', () => {
     expect(await fits()).toBe(true)
     expect(await status.isVisible()).toBe(true)
     await page.close()
+  })
+
+  it('fits every card of every page on a 1080p and a 4K screen once figures are in', async () => {
+    // A year of figures (the sample series, in this throwaway database only) makes the cards as full as they get.
+    const client = new TestClient(server.url)
+    await client.login('admin', ADMIN_PASSWORD)
+    const rows = sampleSeries(loadCatalog(2025), '2025-11-20').map((o, i) => ({
+      line: i + 2,
+      targetId: o.targetId,
+      month: o.month,
+      value: o.value,
+    }))
+    expect((await client.post('/api/import/observations', { rows })).status).toBe(200)
+
+    for (const viewport of [
+      { width: 1920, height: 1080 },
+      { width: 3840, height: 2160 },
+    ]) {
+      const page = await browser.newPage({ viewport })
+      await page.goto(`${server.url}/wall?page=0`)
+      await page.getByRole('list', { name: '各状态目标数' }).waitFor()
+      const pages = Number((await page.getByTestId('wall-page').textContent())?.split('/')[1])
+      expect(pages).toBeGreaterThan(3)
+      for (let n = 0; n < pages; n++) {
+        await page.goto(`${server.url}/wall?page=${n}`)
+        await page
+          .getByTestId('wall-page')
+          .getByText(`${n + 1}/${pages}`)
+          .waitFor()
+        // A card whose content is taller than the card has something cut off at the bottom.
+        const clipped = await page.evaluate(() =>
+          [...document.querySelectorAll('article')]
+            .filter((a) => a.scrollHeight > a.clientHeight + 1)
+            .map((a) => a.querySelector('h3')?.textContent),
+        )
+        expect(clipped, `page ${n + 1} at ${viewport.width}×${viewport.height}`).toEqual([])
+        expect(await page.evaluate(() => (document.scrollingElement?.scrollHeight ?? 0) <= window.innerHeight)).toBe(true)
+      }
+      await page.close()
+    }
   })
 })

@@ -6,6 +6,9 @@ import { WallStatusBadge } from './WallStatusBadge'
 import { WALL_STATUS_EDGE, WALL_STATUS_TEXT } from './wall-style'
 import { WALL_TEXT } from './wall-text'
 
+/** Long figures ("完成664个（共797个）") a size down, so they stay on one line. */
+const latestSize = (text: string, big: boolean) => (text.length > 9 ? 'text-4xl' : big ? 'text-6xl' : 'text-5xl')
+
 /**
  * One target, read from across the room: name, status in word and icon, the latest figure large
  * in its status colour, the target, and how far from the line. `detail` adds the pace needed and
@@ -17,7 +20,8 @@ export function WallTargetCard({ item, layout, detail = false }: { item: TargetW
   const status = assessment.status
   const latest = latestText(item)
   const narrow = layout === 'narrow'
-  const progress = narrow ? shortProgressText(item) : progressText(item)
+  // The full sentence where there is room for it (需要关注); the short form elsewhere.
+  const progress = detail ? progressText(item) : shortProgressText(item)
   const pace = detail ? paceText(item) : null
   const trend = detail ? trendText(item) : null
   const headingId = `wall-${target.year}-${target.id}`
@@ -41,9 +45,7 @@ export function WallTargetCard({ item, layout, detail = false }: { item: TargetW
       <p className="flex min-w-0 shrink-0 flex-wrap items-baseline gap-x-3">
         {latest ? (
           <>
-            <span
-              className={`font-bold tabular-nums leading-tight ${WALL_STATUS_TEXT[status]} ${narrow && !detail ? 'text-6xl' : 'text-5xl'}`}
-            >
+            <span className={`font-bold tabular-nums leading-tight ${WALL_STATUS_TEXT[status]} ${latestSize(latest, narrow && !detail)}`}>
               {latest}
             </span>
             {!narrow && period}
