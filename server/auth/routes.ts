@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { z } from 'zod'
 import {
+  ChangePasswordRequestSchema,
   CreateTokenRequestSchema,
   type CreateTokenResponse,
   CreateUserRequestSchema,
@@ -16,10 +17,19 @@ import type { AuthUser } from '../../src/domain/permissions'
 import type { Database } from '../db/database'
 import type { AppEnv } from '../env'
 import { HttpError, respondError, validationError } from '../http/errors'
-import { requireAdmin } from './middleware'
+import { requireAdmin, requireUser } from './middleware'
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords'
 import { clientIp, createLoginRateLimiter, type LoginRateLimiter, loginAttemptKey, retryAfterText } from './rate-limit'
-import { clearSessionCookie, createSession, deleteSession, readSessionCookie, setSessionCookie, toAuthUser, type UserRow } from './sessions'
+import {
+  clearSessionCookie,
+  createSession,
+  deleteSession,
+  hashSecret,
+  readSessionCookie,
+  setSessionCookie,
+  toAuthUser,
+  type UserRow,
+} from './sessions'
 import { createApiToken } from './tokens'
 
 /**
@@ -115,6 +125,28 @@ export function authRoutes(db: Database, options: AuthRoutesOptions = {}) {
       c.header('Cache-Control', 'no-store')
       const { user } = c.var
       return c.json<MeResponse>({ user: user ? sessionUser(user) : null })
+    })
+    .post('/password', jsonBody(ChangePasswordRequestSchema, '修改密码'), async (c) => {
+      const user = requireUser(c)
+      const { currentPassword, newPassword } = c.req.valid('json')
+      const key = loginAttemptKey(clientIp(c), user.username)
+      const blocked = limiter.begin(key)
+      if (blocked) {
+        c.header('Retry-After', String(blocked.retryAfterSeconds))
+        return respondError(c, new HttpError(429, 'rate_limited', `尝试次数过多，请在 ${retryAfterText(blocked.retryAfterSeconds)}后重试`))
+      }
+      const [row] = await db.query<{ password_hash: string }>('select password_hash from users where id = $1', [user.id])
+      if (!row || !(await verifyPassword(currentPassword, row.password_hash))) {
+        throw new HttpError(400, 'invalid', '当前密码 (currentPassword) 不正确', { currentPassword: '当前密码不正确' })
+      }
+      limiter.succeeded(key)
+      await db.transaction(async (tx) => {
+        await tx.query('update users set password_hash = $2 where id = $1', [user.id, await hashPassword(newPassword)])
+        // Everywhere else this account was signed in (a lost phone, a shared PC) is signed out.
+        const current = readSessionCookie(c)
+        await tx.query('delete from sessions where user_id = $1 and token_hash <> $2', [user.id, current ? hashSecret(current) : ''])
+      })
+      return c.body(null, 204)
     })
     .post('/tokens', adminOnly, jsonBody(CreateTokenRequestSchema, '令牌信息'), async (c) => {
       const admin = requireAdmin(c)

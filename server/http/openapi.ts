@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  ChangePasswordRequestSchema,
   CreateTokenRequestSchema,
   CreateTokenResponseSchema,
   CreateUserRequestSchema,
@@ -114,6 +115,13 @@ export function openApiDocument() {
             401: error('用户名或密码错误'),
             429: error('尝试过多'),
           },
+        },
+      },
+      '/api/auth/password': {
+        post: {
+          summary: '修改自己的密码（其他地方的登录随之失效）',
+          requestBody: body(ChangePasswordRequestSchema),
+          responses: { 204: { description: '已修改' }, 400: error('当前密码不正确或新密码不合要求'), 401: error('未登录') },
         },
       },
       '/api/auth/logout': { post: { summary: '退出登录', responses: { 204: { description: '已退出' } } } },

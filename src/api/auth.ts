@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { apiRequest } from './client'
-import { type LoginRequest, MeResponseSchema } from './schemas/auth'
+import { type ChangePasswordRequest, type LoginRequest, MeResponseSchema } from './schemas/auth'
 
 /** Who is signed in ({ user: null } when anonymous). */
 export const getMe = () => apiRequest('/api/auth/me', MeResponseSchema)
@@ -32,5 +32,12 @@ export function useLogout() {
       queryClient.setQueryData(meQueryOptions().queryKey, { user: null })
       await queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey })
     },
+  })
+}
+
+/** The signed-in user changes their own password; other sessions of the account end. */
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (request: ChangePasswordRequest) => apiRequest('/api/auth/password', z.null(), { method: 'POST', json: request }),
   })
 }

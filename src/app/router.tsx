@@ -13,6 +13,7 @@ export const router = createBrowserRouter([
       { path: 'entry', lazy: () => import('../features/entry/route') },
       { path: 'entry/import', lazy: () => import('../features/import/route') },
       { path: 'login', lazy: () => import('../features/auth/route') },
+      { path: 'account', lazy: () => import('../features/auth/account-route') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -256,5 +256,31 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
         expectError(await client.post('/api/import/observations', body), 400, 'invalid')
       })
     })
+
+    it('lets a user change their own password, checking the current one first', async () => {
+      await client.logout()
+      expectError(
+        await client.post('/api/auth/password', { currentPassword: 'x', newPassword: 'a-new-password-1' }),
+        401,
+        'unauthenticated',
+      )
+      await client.login(subject.editor.username, subject.editor.password)
+      const wrong = expectError(
+        await client.post('/api/auth/password', { currentPassword: 'not-the-password', newPassword: 'a-new-password-1' }),
+        400,
+      )
+      expect(Object.keys(wrong.error.fields ?? {})).toContain('currentPassword')
+      const short = expectError(
+        await client.post('/api/auth/password', { currentPassword: subject.editor.password, newPassword: 'short' }),
+        400,
+      )
+      expect(Object.keys(short.error.fields ?? {})).toContain('newPassword')
+      expect(
+        (await client.post('/api/auth/password', { currentPassword: subject.editor.password, newPassword: 'a-new-password-1' })).status,
+      ).toBe(204)
+      await client.logout()
+      expectError(await client.post('/api/auth/login', { username: subject.editor.username, password: subject.editor.password }), 401)
+      await client.login(subject.editor.username, 'a-new-password-1')
+    })
   })
 }

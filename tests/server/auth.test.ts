@@ -314,3 +314,22 @@ describe('ALLOW_ANONYMOUS_VIEW', () => {
     expect((await get('/api/targets', { cookie })).status).toBe(200)
   })
 })
+
+describe('changing a password', () => {
+  it('signs the account out everywhere else, and keeps this session', async () => {
+    const here = cookieOf(await login(EDITOR.username, EDITOR.password))
+    const elsewhere = cookieOf(await login(EDITOR.username, EDITOR.password))
+    const res = await post('/api/auth/password', { currentPassword: EDITOR.password, newPassword: 'editor-new-password' }, { cookie: here })
+    expect(res.status).toBe(204)
+    expect((await me({ cookie: here }))?.username).toBe(EDITOR.username)
+    expect(await me({ cookie: elsewhere })).toBeNull()
+    expect((await login(EDITOR.username, 'editor-new-password')).status).toBe(200)
+    // Put it back for the other tests.
+    const back = await post(
+      '/api/auth/password',
+      { currentPassword: 'editor-new-password', newPassword: EDITOR.password },
+      { cookie: here },
+    )
+    expect(back.status).toBe(204)
+  })
+})

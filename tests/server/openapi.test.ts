@@ -20,6 +20,7 @@ describe('GET /api/openapi.json', () => {
         '/api/auth/login',
         '/api/auth/logout',
         '/api/auth/me',
+        '/api/auth/password',
         '/api/auth/tokens',
         '/api/auth/users',
         '/api/events',

@@ -43,14 +43,25 @@ export type CreateTokenRequest = z.infer<typeof CreateTokenRequestSchema>
 export const CreateTokenResponseSchema = z.object({ token: z.string(), label: z.string() })
 export type CreateTokenResponse = z.infer<typeof CreateTokenResponseSchema>
 
+/** 8 characters at least; at most 72 bytes, past which bcrypt silently ignores the rest. */
+const newPassword = (label: string, field: string) =>
+  requiredString(label, field)
+    .min(8, `${label} (${field}) 至少 8 个字符`)
+    .refine((p) => new TextEncoder().encode(p).length <= MAX_PASSWORD_BYTES, `${label} (${field}) 不能超过 ${MAX_PASSWORD_BYTES} 字节`)
+
+/** POST /api/auth/password: the signed-in user changes their own password. */
+export const ChangePasswordRequestSchema = bodyObject({
+  currentPassword: requiredString('当前密码', 'currentPassword'),
+  newPassword: newPassword('新密码', 'newPassword'),
+})
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>
+
 export const CreateUserRequestSchema = bodyObject({
   username: requiredString('用户名', 'username').regex(
     /^[A-Za-z0-9_.-]{2,32}$/,
     '用户名 (username) 只能包含字母、数字、下划线、点或连字符，长度 2 至 32 个字符',
   ),
-  password: requiredString('密码', 'password')
-    .min(8, '密码 (password) 至少 8 个字符')
-    .refine((p) => new TextEncoder().encode(p).length <= MAX_PASSWORD_BYTES, `密码 (password) 不能超过 ${MAX_PASSWORD_BYTES} 字节`),
+  password: newPassword('密码', 'password'),
   role: z.enum(ROLES, {
     error: (issue) => (issue.input === undefined ? '角色 (role) 不能为空' : '角色 (role) 必须是 viewer、editor 或 admin'),
   }),

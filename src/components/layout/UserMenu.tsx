@@ -25,7 +25,9 @@ export function UserMenu() {
           录入数据
         </Link>
       )}
-      <span className="hidden px-2 text-slate-400 text-sm sm:inline">{user.username}</span>
+      <Link to="/account" className={`${linkClass} hidden sm:inline`} title="我的账号">
+        {user.username}
+      </Link>
       <button type="button" className={linkClass} onClick={() => logout.mutate()}>
         退出
       </button>

@@ -31,9 +31,10 @@ function Field({
 }) {
   const id = useId()
   return (
-    <label className={`flex flex-col gap-1 text-sm ${wide ? 'grow' : 'w-36'}`}>
-      {label}
+    <div className={`flex flex-col gap-1 text-sm ${wide ? 'grow' : 'w-36'}`}>
+      <label htmlFor={id}>{label}</label>
       <input
+        id={id}
         name={name}
         inputMode={name === 'note' ? 'text' : 'decimal'}
         value={draft[name]}
@@ -47,7 +48,7 @@ function Field({
           {error}
         </span>
       )}
-    </label>
+    </div>
   )
 }
 
