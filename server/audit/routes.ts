@@ -1,11 +1,16 @@
 import { Hono } from 'hono'
 import type { z } from 'zod'
-import { type AuditListResponse, AuditQuerySchema, type RestoreResponseSchema } from '../../src/api/schemas/observations'
+import {
+  type AuditListResponse,
+  AuditQuerySchema,
+  RestoreRequestSchema,
+  type RestoreResponseSchema,
+} from '../../src/api/schemas/observations'
 import type { AppDeps } from '../app'
 import { requireAdmin, requireUser } from '../auth/middleware'
 import type { AppEnv } from '../env'
 import { HttpError } from '../http/errors'
-import { parseQuery } from '../http/json-body'
+import { parseJsonBody, parseQuery } from '../http/json-body'
 import { deleteObservation, getObservation, saveObservation } from '../observations/repository'
 import { getAuditEntry, listAudit } from './repository'
 
@@ -23,14 +28,21 @@ export function auditRoutes({ db, events }: AppDeps) {
       const entry = /^\d{1,15}$/.test(param) ? await getAuditEntry(db, Number(param)) : null
       if (!entry) throw new HttpError(404, 'not_found', `没有编号为 ${c.req.param('id')} 的修改记录`)
       const key = { year: entry.year, targetId: entry.targetId, month: entry.month }
-      // Restores the value the entry replaced, over whatever stands now (read and written in one transaction).
+      const { expectedVersion } = await parseJsonBody(c, RestoreRequestSchema, '撤销请求', { optional: true })
+      // Restores the value the entry replaced (read and written in one transaction), but not over a
+      // figure changed since the admin looked, when they said which version they saw.
       const result = await db.transaction(async (tx) => {
         const current = await getObservation(tx, key.year, key.targetId, key.month, true)
+        if (expectedVersion !== undefined && (current?.version ?? null) !== expectedVersion) return { ok: false as const, current }
         if (entry.oldValue) return saveObservation(tx, key, entry.oldValue, current?.version, admin.username, 'observation.restore')
         if (!current) return { ok: true as const, observation: null, created: false }
         return deleteObservation(tx, key, current.version, admin.username, 'observation.restore')
       })
-      if (!result.ok) throw new HttpError(409, 'conflict', '恢复时数据正被修改，请重试')
+      if (!result.ok) {
+        throw new HttpError(409, 'conflict', '此数据在你查看之后已被修改，请核对最新数值后再决定是否撤销', undefined, {
+          current: result.current,
+        })
+      }
       await events.publish({ type: 'observation', ...key, version: result.observation?.version ?? null, at: new Date().toISOString() })
       const body: z.infer<typeof RestoreResponseSchema> = { observation: result.observation }
       return c.json(body)

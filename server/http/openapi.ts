@@ -15,6 +15,7 @@ import {
   AuditListResponseSchema,
   ConflictBodySchema,
   PutObservationBodySchema,
+  RestoreRequestSchema,
   RestoreResponseSchema,
 } from '../../src/api/schemas/observations'
 import { StoredObservationSchema, TargetDetailResponseSchema, TargetListResponseSchema } from '../../src/api/schemas/targets'
@@ -100,9 +101,15 @@ export function openApiDocument() {
       },
       '/api/audit/{id}/restore': {
         post: {
-          summary: '把数据恢复为该条记录修改之前的值（管理员）',
+          summary: '把数据恢复为该条记录修改之前的值（管理员）；可附当前所见版本，数据已变则拒绝',
           parameters: [path('id', '修改记录编号')],
-          responses: { 200: json(RestoreResponseSchema, '已恢复'), 403: error('需管理员'), 404: error('无此记录') },
+          requestBody: { required: false, content: { 'application/json': { schema: schema(RestoreRequestSchema, 'input') } } },
+          responses: {
+            200: json(RestoreResponseSchema, '已恢复'),
+            403: error('需管理员'),
+            404: error('无此记录'),
+            409: json(ConflictBodySchema, '数据已被修改'),
+          },
         },
       },
       '/api/auth/login': {

@@ -3,8 +3,9 @@ import { apiRequest } from './client'
 import { auditKey, targetsKey } from './query-keys'
 import { RestoreResponseSchema } from './schemas/observations'
 
-/** Admin: put back the value that audit entry `id` replaced. */
-export const restoreAudit = (id: number) => apiRequest(`/api/audit/${id}/restore`, RestoreResponseSchema, { method: 'POST' })
+/** Admin: put back the value that audit entry `id` replaced, unless the figure (seen at `expectedVersion`, null: none) changed since. */
+export const restoreAudit = ({ id, expectedVersion }: { id: number; expectedVersion: number | null }) =>
+  apiRequest(`/api/audit/${id}/restore`, RestoreResponseSchema, { method: 'POST', json: { expectedVersion } })
 
 export function useRestoreAudit() {
   const queryClient = useQueryClient()

@@ -193,7 +193,11 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
         const { entries } = AuditListResponseSchema.parse((await client.get('/api/audit?targetId=urban-jobs&month=2025-11')).json)
         const update = entries.find((e) => e.oldValue?.value === 1.7)
         expect(update).toBeDefined()
-        const res = await client.post(`/api/audit/${update?.id}/restore`)
+        // Said to have seen a version that is not the current one: refused, nothing changes.
+        const stale = await client.post(`/api/audit/${update?.id}/restore`, { expectedVersion: 1 })
+        expect(stale.status).toBe(409)
+        expect(ConflictBodySchema.parse(stale.json).current).toBeNull()
+        const res = await client.post(`/api/audit/${update?.id}/restore`, { expectedVersion: null })
         expect(res.status).toBe(200)
         expect(RestoreResponseSchema.parse(res.json).observation).toMatchObject({ month: '2025-11', value: 1.7 })
         const latest = AuditListResponseSchema.parse((await client.get('/api/audit?targetId=urban-jobs&limit=1')).json).entries[0]

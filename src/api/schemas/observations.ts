@@ -81,4 +81,12 @@ export const AuditQuerySchema = z.object({
 export const AuditListResponseSchema = z.object({ entries: z.array(AuditEntrySchema) })
 export type AuditListResponse = z.infer<typeof AuditListResponseSchema>
 
+/**
+ * POST /api/audit/{id}/restore: `expectedVersion` is the version of the figure the admin sees now
+ * (null: none). If it has changed since, the restore is refused rather than overwriting it unseen.
+ */
+export const RestoreRequestSchema = z.strictObject({
+  expectedVersion: z.number({ error: '版本 (expectedVersion) 必须是整数或 null' }).int().positive().nullable().optional(),
+})
+
 export const RestoreResponseSchema = z.object({ observation: StoredObservationSchema.nullable() })

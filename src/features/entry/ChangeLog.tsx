@@ -7,7 +7,15 @@ import { ENTRY_TEXT } from './entry-text'
 const valueText = (v: AuditEntry['oldValue']) => (v ? formatNumber(v.value) : '—')
 
 /** Who changed this target's figures, from what to what; an admin can undo a change. */
-export function ChangeLog({ targetId, year, canRestore }: { targetId: string; year: number; canRestore: boolean }) {
+interface ChangeLogProps {
+  targetId: string
+  year: number
+  canRestore: boolean
+  /** The version of each month's figure as the page shows it, so an undo never overwrites a newer one unseen. */
+  versions: Map<string, number>
+}
+
+export function ChangeLog({ targetId, year, canRestore, versions }: ChangeLogProps) {
   const audit = useAudit({ targetId, year, limit: 50 })
   const restore = useRestoreAudit()
   const entries = audit.data?.entries ?? []
@@ -38,7 +46,7 @@ export function ChangeLog({ targetId, year, canRestore }: { targetId: string; ye
                   onClick={() =>
                     window.confirm(
                       ENTRY_TEXT.confirmRestore(formatMonth(e.month), e.oldValue ? formatNumber(e.oldValue.value) : '未填报'),
-                    ) && restore.mutate(e.id)
+                    ) && restore.mutate({ id: e.id, expectedVersion: versions.get(e.month) ?? null })
                   }
                   className="ml-auto rounded px-2 py-0.5 text-blue-800 text-xs ring-1 ring-blue-300"
                   aria-label={`${ENTRY_TEXT.restore}：${formatMonth(e.month)} ${valueText(e.oldValue)} → ${valueText(e.newValue)}`}

@@ -37,7 +37,12 @@ export function TargetEntry({ id, year, canRestore }: { id: string; year?: numbe
                 <MonthRow key={month} target={target} month={month} saved={saved.get(month)} />
               ))}
             </ul>
-            <ChangeLog targetId={target.id} year={target.year} canRestore={canRestore} />
+            <ChangeLog
+              targetId={target.id}
+              year={target.year}
+              canRestore={canRestore}
+              versions={new Map(observations.map((o) => [o.month, o.version]))}
+            />
             <p className="sr-only">{ENTRY_TEXT.intro}</p>
           </div>
         )
