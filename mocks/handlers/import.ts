@@ -1,6 +1,7 @@
 import { HttpResponse, http } from 'msw'
+import { toImportResponse } from '../../src/api/import-response'
 import { ImportRequestSchema, type ImportResponse } from '../../src/api/schemas/import'
-import { countOutcomes, planImport } from '../../src/domain/import-plan'
+import { planImport } from '../../src/domain/import-plan'
 import { parseMonth } from '../../src/domain/periods'
 import { canEdit } from '../../src/domain/permissions'
 import { mockDb } from '../data/db'
@@ -36,18 +37,6 @@ export const importHandlers = [
         else emitMockChange({ type: 'observation', ...key, version: result.observation?.version ?? null, at: new Date().toISOString() })
       }
     }
-    return HttpResponse.json<ImportResponse>({
-      dryRun,
-      results: planned.map((p) => ({
-        line: p.row.line,
-        targetId: p.row.targetId,
-        month: p.row.month,
-        outcome: p.outcome,
-        previous: p.previous,
-        ...(p.message ? { message: p.message } : {}),
-        ...(p.fields ? { fields: p.fields } : {}),
-      })),
-      counts: countOutcomes(planned),
-    })
+    return HttpResponse.json<ImportResponse>(toImportResponse(planned, dryRun))
   }),
 ]

@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
-import { ImportRequestSchema, type ImportResponse } from '../../src/api/schemas/import'
+import { toImportResponse } from '../../src/api/import-response'
+import { ImportRequestSchema } from '../../src/api/schemas/import'
 import type { StoredObservation } from '../../src/api/schemas/targets'
-import { countOutcomes, type PlannedRow, planImport } from '../../src/domain/import-plan'
+import { planImport } from '../../src/domain/import-plan'
 import { isMonthString, parseMonth } from '../../src/domain/periods'
 import { canEdit } from '../../src/domain/permissions'
 import type { TargetDefinition } from '../../src/domain/target'
@@ -11,16 +12,6 @@ import type { AppEnv } from '../env'
 import { parseJsonBody } from '../http/json-body'
 import { listObservations, saveObservation } from '../observations/repository'
 import { listTargets } from '../targets/repository'
-
-const toResult = (p: PlannedRow<StoredObservation>): ImportResponse['results'][number] => ({
-  line: p.row.line,
-  targetId: p.row.targetId,
-  month: p.row.month,
-  outcome: p.outcome,
-  previous: p.previous,
-  ...(p.message ? { message: p.message } : {}),
-  ...(p.fields ? { fields: p.fields } : {}),
-})
 
 /**
  * POST /api/import/observations: rows of a spreadsheet, each checked by the same rules as a single
@@ -71,7 +62,6 @@ export function importRoutes({ db, events }: AppDeps) {
         })
       }
     }
-    const body: ImportResponse = { dryRun, results: planned.map(toResult), counts: countOutcomes(planned) }
-    return c.json(body)
+    return c.json(toImportResponse(planned, dryRun))
   })
 }

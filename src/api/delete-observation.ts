@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { apiRequest } from './client'
-import { auditKey, targetsKey } from './query-keys'
+import { refreshAfterWrite } from './query-keys'
 
 export interface DeleteObservationInput {
   targetId: string
@@ -17,7 +17,6 @@ export function useDeleteObservation() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: deleteObservation,
-    onSettled: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: targetsKey }), queryClient.invalidateQueries({ queryKey: auditKey })]),
+    onSettled: () => refreshAfterWrite(queryClient),
   })
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiRequest } from './client'
-import { auditKey, targetsKey } from './query-keys'
+import { refreshAfterWrite } from './query-keys'
 import { type ImportRequest, ImportResponseSchema } from './schemas/import'
 
 /** Preview (dryRun) or import rows of a spreadsheet; every row comes back with its outcome. */
@@ -11,9 +11,6 @@ export function useImportObservations() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: importObservations,
-    onSuccess: (result) =>
-      result.dryRun
-        ? undefined
-        : Promise.all([queryClient.invalidateQueries({ queryKey: targetsKey }), queryClient.invalidateQueries({ queryKey: auditKey })]),
+    onSuccess: (result) => (result.dryRun ? undefined : refreshAfterWrite(queryClient)),
   })
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiRequest } from './client'
-import { auditKey, targetsKey } from './query-keys'
+import { refreshAfterWrite } from './query-keys'
 import { RestoreResponseSchema } from './schemas/observations'
 
 /** Admin: put back the value that audit entry `id` replaced, unless the figure (seen at `expectedVersion`, null: none) changed since. */
@@ -11,7 +11,6 @@ export function useRestoreAudit() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: restoreAudit,
-    onSettled: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: targetsKey }), queryClient.invalidateQueries({ queryKey: auditKey })]),
+    onSettled: () => refreshAfterWrite(queryClient),
   })
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiRequest } from './client'
-import { auditKey, targetsKey } from './query-keys'
+import { refreshAfterWrite } from './query-keys'
 import type { PutObservationBody } from './schemas/observations'
 import { StoredObservationSchema } from './schemas/targets'
 
@@ -18,7 +18,6 @@ export function useSaveObservation() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: saveObservation,
-    onSettled: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: targetsKey }), queryClient.invalidateQueries({ queryKey: auditKey })]),
+    onSettled: () => refreshAfterWrite(queryClient),
   })
 }

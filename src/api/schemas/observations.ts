@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ApiErrorBodySchema } from './error'
-import { StoredObservationSchema } from './targets'
+import { StoredObservationSchema, YearParamSchema } from './targets'
 
 /** Free text staff write; control characters (a NUL from a pasted cell) cannot be stored. */
 export const NoteSchema = z
@@ -56,12 +56,7 @@ export const AuditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof AuditEntrySchema>
 
 export const AuditQuerySchema = z.object({
-  year: z.coerce
-    .number({ error: '年份 (year) 必须是数字' })
-    .int('年份 (year) 必须是整数')
-    .min(1900, '年份 (year) 应在1900至2100之间')
-    .max(2100, '年份 (year) 应在1900至2100之间')
-    .optional(),
+  year: YearParamSchema.optional(),
   targetId: z.string().optional(),
   month: z
     .string()

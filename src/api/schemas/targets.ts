@@ -74,11 +74,11 @@ export const TargetDetailResponseSchema = z.object({
 })
 export type TargetDetailResponse = z.infer<typeof TargetDetailResponseSchema>
 
-export const TargetListQuerySchema = z.object({
-  year: z.coerce
-    .number({ error: '年份 (year) 必须是数字' })
-    .int('年份 (year) 必须是整数')
-    .min(1900, '年份 (year) 应在1900至2100之间')
-    .max(2100, '年份 (year) 应在1900至2100之间')
-    .optional(),
-})
+/** A plan year in a query string: "?year=2025". */
+export const YearParamSchema = z.coerce
+  .number({ error: '年份 (year) 必须是数字' })
+  .int('年份 (year) 必须是整数')
+  .min(1900, '年份 (year) 应在1900至2100之间')
+  .max(2100, '年份 (year) 应在1900至2100之间')
+
+export const TargetListQuerySchema = z.object({ year: YearParamSchema.optional() })
