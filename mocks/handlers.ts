@@ -1,3 +1,4 @@
+import { adminHandlers } from './handlers/admin'
 import { auditHandlers } from './handlers/audit'
 import { authHandlers } from './handlers/auth'
 import { eventHandlers } from './handlers/events'
@@ -6,4 +7,12 @@ import { observationHandlers } from './handlers/observations'
 import { targetHandlers } from './handlers/targets'
 
 /** Every MSW handler; the dev worker, the component tests and the contract suite all use this list. */
-export const handlers = [...authHandlers, ...targetHandlers, ...observationHandlers, ...auditHandlers, ...importHandlers, ...eventHandlers]
+export const handlers = [
+  ...authHandlers,
+  ...adminHandlers,
+  ...targetHandlers,
+  ...observationHandlers,
+  ...auditHandlers,
+  ...importHandlers,
+  ...eventHandlers,
+]

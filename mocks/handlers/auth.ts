@@ -3,24 +3,11 @@ import { ChangePasswordRequestSchema, LoginRequestSchema, type MeResponse } from
 import type { AuthUser } from '../../src/domain/permissions'
 import { currentMockUser, mockUsers } from '../data/users'
 import { errorResponse, validationResponse } from './errors'
+import { jsonObject } from './json-body'
 
 const meBody = (user: AuthUser | null): MeResponse => ({
   user: user ? { username: user.username, role: user.role, scope: user.scope } : null,
 })
-
-/** The body as JSON object, or the same 400s the server gives. */
-async function jsonObject(request: Request, what: string): Promise<object | Response> {
-  let body: unknown
-  try {
-    body = JSON.parse(await request.text())
-  } catch {
-    return errorResponse(400, 'invalid_json', `${what}不是有效的 JSON`, { body: '请求体必须是 JSON 对象' })
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return errorResponse(400, 'invalid', `${what}有误：请求体必须是 JSON 对象`, { body: '请求体必须是 JSON 对象' })
-  }
-  return body
-}
 
 /** The same answers as server/auth/routes.ts, over the demo accounts of mocks/data/users.ts (no rate limit). */
 export const authHandlers = [

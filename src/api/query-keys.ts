@@ -6,6 +6,7 @@ import type { QueryClient } from '@tanstack/react-query'
  */
 export const targetsKey = ['targets'] as const
 export const auditKey = ['audit'] as const
+export const usersKey = ['users'] as const
 
 /** After any write to figures: every target query and the audit log are stale. */
 export const refreshAfterWrite = (queryClient: QueryClient) =>

@@ -14,6 +14,7 @@ export const router = createBrowserRouter([
       { path: 'entry/import', lazy: () => import('../features/import/route') },
       { path: 'login', lazy: () => import('../features/auth/route') },
       { path: 'account', lazy: () => import('../features/auth/account-route') },
+      { path: 'admin', lazy: () => import('../features/admin/route') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

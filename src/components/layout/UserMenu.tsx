@@ -25,6 +25,11 @@ export function UserMenu() {
           录入数据
         </Link>
       )}
+      {user.role === 'admin' && (
+        <Link to="/admin" className={`${linkClass} hidden sm:inline`}>
+          管理
+        </Link>
+      )}
       <Link to="/account" className={`${linkClass} hidden sm:inline`} title="我的账号">
         {user.username}
       </Link>
