@@ -1,32 +1,18 @@
-import { type Browser, chromium } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningServer, startServer } from '../support/server-process'
-import { launchOptions } from './browser'
+import { describe, expect, it } from 'vitest'
+import { signIn, useServerAndBrowser } from './harness'
 
 const ADMIN_PASSWORD = 'admin-e2e-admin-password'
 const EDITOR_PASSWORD = 'huanbao-e2e-password'
 
 // The admin creates an ecology editor, who then signs in and may enter only ecology figures.
 describe('managing accounts in Chromium against the real server', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer({ env: { ADMIN_PASSWORD } })
-    browser = await chromium.launch(launchOptions())
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const e2e = useServerAndBrowser({ ADMIN_PASSWORD })
 
   it('creates an editor scoped to 生态环保, who then sees only ecology targets to enter', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    await page.goto(`${server.url}/admin`)
+    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await page.goto(`${e2e.server.url}/admin`)
     await page.waitForURL(/\/login\?next=%2Fadmin$/)
-    await page.getByLabel('用户名').fill('admin')
-    await page.getByLabel('密码').fill(ADMIN_PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
+    await signIn(page, 'admin', ADMIN_PASSWORD)
 
     await page.getByRole('heading', { name: '账号与令牌管理' }).waitFor()
     await page.getByRole('table').getByRole('rowheader', { name: 'admin' }).waitFor()
@@ -44,10 +30,8 @@ describe('managing accounts in Chromium against the real server', () => {
     // Signed out, the admin screen sends the visitor to sign in.
     await page.waitForURL(/\/login\?next=%2Fadmin$/)
 
-    await page.goto(`${server.url}/entry`)
-    await page.getByLabel('用户名').fill('eco-editor')
-    await page.getByLabel('密码').fill(EDITOR_PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
+    await page.goto(`${e2e.server.url}/entry`)
+    await signIn(page, 'eco-editor', EDITOR_PASSWORD)
     const picker = page.getByRole('navigation', { name: '选择目标' })
     await picker.getByRole('button', { name: /PM2\.5浓度/ }).waitFor()
     expect(await picker.getByRole('button', { name: /地区生产总值/ }).count()).toBe(0)

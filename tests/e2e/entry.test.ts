@@ -1,31 +1,17 @@
-import { type Browser, chromium } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningServer, startServer } from '../support/server-process'
-import { launchOptions } from './browser'
+import { describe, expect, it } from 'vitest'
+import { signIn, useServerAndBrowser } from './harness'
 
 const ADMIN_PASSWORD = 'entry-e2e-admin-password'
 
 // A member of staff signs in, enters a month's figure, corrects a wrong one with a clear message,
 // and the overview shows it.
 describe('entering figures in Chromium against the real server', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer({ env: { ADMIN_PASSWORD } })
-    browser = await chromium.launch(launchOptions())
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const e2e = useServerAndBrowser({ ADMIN_PASSWORD })
 
   it('signs in, refuses a bad figure naming the field, saves a good one, and the overview shows it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    await page.goto(`${server.url}/entry?target=urban-jobs`)
-    await page.getByLabel('用户名').fill('admin')
-    await page.getByLabel('密码').fill(ADMIN_PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
+    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await page.goto(`${e2e.server.url}/entry?target=urban-jobs`)
+    await signIn(page, 'admin', ADMIN_PASSWORD)
 
     await page.getByRole('button', { name: /填报 2025年10月/ }).click()
     await page.getByLabel(/数值/).fill('32')

@@ -1,26 +1,21 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type Browser, chromium } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import writeExcelFile from 'write-excel-file/node'
 import { TargetDetailResponseSchema } from '../../src/api/schemas/targets'
 import { TestClient } from '../support/http-client'
-import { type RunningServer, startServer } from '../support/server-process'
-import { launchOptions } from './browser'
+import { signIn, useServerAndBrowser } from './harness'
 
 const ADMIN_PASSWORD = 'import-e2e-admin-password'
 
 // A real Excel workbook, as staff keep it (a title row, a date cell, a number cell), imported
 // through the browser into the real server.
 describe('importing an Excel workbook in Chromium', () => {
-  let server: RunningServer
-  let browser: Browser
+  const e2e = useServerAndBrowser({ ADMIN_PASSWORD })
   let workbook: string
 
   beforeAll(async () => {
-    server = await startServer({ env: { ADMIN_PASSWORD } })
-    browser = await chromium.launch(launchOptions())
     workbook = join(mkdtempSync(join(tmpdir(), 'jz-import-')), '10月报送.xlsx')
     await writeExcelFile(
       [
@@ -34,17 +29,11 @@ describe('importing an Excel workbook in Chromium', () => {
       { dateFormat: 'yyyy-mm' },
     ).toFile(workbook)
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
 
   it('previews, imports the good rows, and reports the others with their line', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    await page.goto(`${server.url}/entry/import`)
-    await page.getByLabel('用户名').fill('admin')
-    await page.getByLabel('密码').fill(ADMIN_PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
+    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await page.goto(`${e2e.server.url}/entry/import`)
+    await signIn(page, 'admin', ADMIN_PASSWORD)
     await page.getByLabel('选择文件').setInputFiles(workbook)
 
     await page.getByRole('alert').getByText('第5行：数值“三十万”不是数字').waitFor()
@@ -56,10 +45,10 @@ describe('importing an Excel workbook in Chromium', () => {
     await preview.getByRole('button', { name: '导入 2 行' }).click()
     await preview.getByText(/导入完成：新建 2 行，更新 0 行/).waitFor()
     await preview.getByText('2 行未导入，请改正后重新导入：').waitFor()
-    const jobs = TargetDetailResponseSchema.parse((await new TestClient(server.url).get('/api/targets/urban-jobs?year=2025')).json)
+    const jobs = TargetDetailResponseSchema.parse((await new TestClient(e2e.server.url).get('/api/targets/urban-jobs?year=2025')).json)
     expect(jobs.observations).toMatchObject([{ month: '2025-10', value: 2.9, note: '人社局', updatedBy: 'admin' }])
     const fai = TargetDetailResponseSchema.parse(
-      (await new TestClient(server.url).get('/api/targets/fixed-asset-investment?year=2025')).json,
+      (await new TestClient(e2e.server.url).get('/api/targets/fixed-asset-investment?year=2025')).json,
     )
     expect(fai.observations).toMatchObject([{ month: '2025-10', value: 5.8, ytdAmount: 612.3 }])
     await page.screenshot({ path: join(tmpdir(), 'import-e2e.png'), fullPage: true })

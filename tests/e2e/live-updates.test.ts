@@ -1,34 +1,22 @@
-import { type Browser, chromium } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { TestClient } from '../support/http-client'
-import { type RunningServer, startServer } from '../support/server-process'
-import { launchOptions } from './browser'
+import { useServerAndBrowser } from './harness'
 
 const ADMIN_PASSWORD = 'live-updates-admin-password'
 
 // An open page shows a figure saved elsewhere within two seconds, without a reload: the server's
 // change stream (GET /api/events) invalidates the page's queries.
 describe('live updates in Chromium against the real server', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer({ env: { ADMIN_PASSWORD } })
-    browser = await chromium.launch(launchOptions())
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const e2e = useServerAndBrowser({ ADMIN_PASSWORD })
 
   it('shows a newly saved figure on an open overview within 2 s, over one event stream', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } })
     const streams: string[] = []
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === '/api/events') streams.push(request.url())
     })
     const streamOpen = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/events' && r.status() === 200)
-    await page.goto(`${server.url}/`)
+    await page.goto(`${e2e.server.url}/`)
     const card = page.getByRole('article', { name: '城镇新增就业', exact: true })
     await card.waitFor()
     await streamOpen
@@ -38,7 +26,7 @@ describe('live updates in Chromium against the real server', () => {
       ;(window as unknown as { liveMarker?: number }).liveMarker = 1
     })
 
-    const client = new TestClient(server.url)
+    const client = new TestClient(e2e.server.url)
     await client.login('admin', ADMIN_PASSWORD)
     const started = performance.now()
     const res = await client.put('/api/targets/urban-jobs/observations/2025-10', { value: 2.87 })

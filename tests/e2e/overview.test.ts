@@ -1,26 +1,14 @@
-import { type Browser, chromium } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningServer, startServer } from '../support/server-process'
-import { launchOptions } from './browser'
+import { describe, expect, it } from 'vitest'
+import { useServerAndBrowser } from './harness'
 
 // The production build served by the real server on a fresh embedded database: the real 2025
 // targets, and no invented figures.
 describe('overview in Chromium against the real server', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer()
-    browser = await chromium.launch(launchOptions())
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const e2e = useServerAndBrowser()
 
   it('shows every catalog target as a labelled card, headline targets with baseline and quote', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    await page.goto(`${server.url}/`)
+    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await page.goto(`${e2e.server.url}/`)
     const gdp = page.getByRole('article', { name: '地区生产总值', exact: true })
     await gdp.waitFor()
     const count = await page.getByRole('article').count()
@@ -39,8 +27,8 @@ describe('overview in Chromium against the real server', () => {
   })
 
   it('keeps filters in the URL and reads well on a phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
-    await page.goto(`${server.url}/?category=ecology`)
+    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
+    await page.goto(`${e2e.server.url}/?category=ecology`)
     await page.getByRole('article', { name: 'PM2.5浓度' }).waitFor()
     await expect(page.getByRole('article', { name: '地区生产总值', exact: true }).count()).resolves.toBe(0)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

@@ -1,31 +1,19 @@
-import { type Browser, chromium } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { sampleSeries } from '../../mocks/data/sample-series'
 import { loadCatalog } from '../../src/catalog/catalog'
 import { TestClient } from '../support/http-client'
-import { type RunningServer, startServer } from '../support/server-process'
-import { launchOptions } from './browser'
+import { useServerAndBrowser } from './harness'
 
 const ADMIN_PASSWORD = 'wall-e2e-admin-password'
 
 // The meeting-room display from the production build, served by the real server on a fresh
 // database: it rotates by itself, fits a 1080p screen without scrolling, and says how fresh it is.
 describe('wall display in Chromium against the real server', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer({ env: { ADMIN_PASSWORD } })
-    browser = await chromium.launch(launchOptions())
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const e2e = useServerAndBrowser({ ADMIN_PASSWORD })
 
   it('shows the summary, rotates to the next page, never scrolls, and keeps its status line', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
-    await page.goto(`${server.url}/wall?interval=2`)
+    const page = await e2e.browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    await page.goto(`${e2e.server.url}/wall?interval=2`)
     const title = page.getByRole('heading', { level: 1 })
 
     await page.getByRole('list', { name: '各状态目标数' }).waitFor()
@@ -53,7 +41,7 @@ describe('wall display in Chromium against the real server', () => {
 
   it('fits every card of every page on a 1080p and a 4K screen once figures are in', async () => {
     // A year of figures (the sample series, in this throwaway database only) makes the cards as full as they get.
-    const client = new TestClient(server.url)
+    const client = new TestClient(e2e.server.url)
     await client.login('admin', ADMIN_PASSWORD)
     const rows = sampleSeries(loadCatalog(2025), '2025-11-20').map((o, i) => ({
       line: i + 2,
@@ -67,13 +55,13 @@ describe('wall display in Chromium against the real server', () => {
       { width: 1920, height: 1080 },
       { width: 3840, height: 2160 },
     ]) {
-      const page = await browser.newPage({ viewport })
-      await page.goto(`${server.url}/wall?page=0`)
+      const page = await e2e.browser.newPage({ viewport })
+      await page.goto(`${e2e.server.url}/wall?page=0`)
       await page.getByRole('list', { name: '各状态目标数' }).waitFor()
       const pages = Number((await page.getByTestId('wall-page').textContent())?.split('/')[1])
       expect(pages).toBeGreaterThan(3)
       for (let n = 0; n < pages; n++) {
-        await page.goto(`${server.url}/wall?page=${n}`)
+        await page.goto(`${e2e.server.url}/wall?page=${n}`)
         await page
           .getByTestId('wall-page')
           .getByText(`${n + 1}/${pages}`)

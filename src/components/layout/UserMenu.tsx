@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router'
 import { useLogout, useMe } from '../../api/auth'
+import { loginPath } from '../../lib/login-path'
 
 /** Who is signed in, the way to the entry screen for those who may write, sign in and out. */
 export function UserMenu() {
@@ -13,7 +14,7 @@ export function UserMenu() {
   if (!user) {
     if (me.isPending || location.pathname === '/login') return null
     return (
-      <Link to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} className={linkClass}>
+      <Link to={loginPath(location.pathname + location.search)} className={linkClass}>
         登录
       </Link>
     )

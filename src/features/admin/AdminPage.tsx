@@ -2,6 +2,7 @@ import { Navigate } from 'react-router'
 import { useUsers } from '../../api/admin-users'
 import { useMe } from '../../api/auth'
 import { QueryState } from '../../components/layout/QueryState'
+import { loginPath } from '../../lib/login-path'
 import { ADMIN_TEXT } from './admin-text'
 import { CreateUserForm } from './CreateUserForm'
 import { TokenForm } from './TokenForm'
@@ -17,7 +18,7 @@ export function AdminPage() {
   const users = useUsers({ enabled: isAdmin })
 
   if (me.isPending) return null
-  if (!user) return <Navigate to="/login?next=%2Fadmin" replace />
+  if (!user) return <Navigate to={loginPath('/admin')} replace />
   if (!isAdmin) {
     return (
       <p role="alert" className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">

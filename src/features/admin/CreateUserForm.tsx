@@ -2,10 +2,10 @@ import { type FormEvent, useId, useState } from 'react'
 import { useCreateUser } from '../../api/admin-users'
 import { ApiError } from '../../api/client'
 import type { UserRole } from '../../api/schemas/auth'
+import { describedBy, Field, inputClass } from '../../components/form/Field'
 import { ROLES } from '../../domain/permissions'
 import { CATEGORY_LABELS } from '../../lib/target-text'
 import { ADMIN_TEXT } from './admin-text'
-import { describedBy, Field, inputClass } from './Field'
 import { CATEGORY_KEYS, type CategoryKey, parseUnits } from './scope-text'
 
 /** The server's field errors by form field; a scope item's error ("scope.3") belongs to the scope. */

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useCreateToken } from '../../api/admin-users'
 import { ApiError } from '../../api/client'
+import { describedBy, Field, inputClass } from '../../components/form/Field'
 import { ADMIN_TEXT } from './admin-text'
-import { describedBy, Field, inputClass } from './Field'
 
 /** How a script uses the token: PUT one month's figure (README, /api/targets/{id}/observations/{YYYY-MM}). */
 const curlExample = (origin: string, token: string) =>

@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react'
 import { Navigate } from 'react-router'
 import { useChangePassword, useMe } from '../../api/auth'
 import { ApiError } from '../../api/client'
+import { describedBy, Field, inputClass } from '../../components/form/Field'
+import { loginPath } from '../../lib/login-path'
 import { AUTH_TEXT } from './auth-text'
 
 /** The signed-in user's own account: who they are, what they may edit, their password. */
@@ -15,7 +17,7 @@ export function AccountPage() {
   const user = me.data?.user
 
   if (me.isPending) return null
-  if (!user) return <Navigate to="/login?next=%2Faccount" replace />
+  if (!user) return <Navigate to={loginPath('/account')} replace />
 
   const fields = change.error instanceof ApiError ? (change.error.fields ?? {}) : {}
   const submit = (event: FormEvent) => {
@@ -31,28 +33,25 @@ export function AccountPage() {
       },
     )
   }
-  const input = (label: string, name: string, value: string, onChange: (v: string) => void, error?: string) => (
-    <div className="flex flex-col gap-1 text-sm">
-      <label htmlFor={`account-${name}`}>{label}</label>
-      <input
-        id={`account-${name}`}
-        type="password"
-        name={name}
-        autoComplete={name === 'currentPassword' ? 'current-password' : 'new-password'}
-        required
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `account-${name}-error` : undefined}
-        className={`rounded-md border px-3 py-2 text-base ${error ? 'border-red-600' : 'border-slate-300'}`}
-      />
-      {error && (
-        <span id={`account-${name}-error`} className="text-red-700 text-xs">
-          {error}
-        </span>
-      )}
-    </div>
-  )
+  const input = (label: string, name: string, value: string, onChange: (v: string) => void, error?: string) => {
+    const id = `account-${name}`
+    return (
+      <Field id={id} label={label} error={error}>
+        <input
+          id={id}
+          type="password"
+          name={name}
+          autoComplete={name === 'currentPassword' ? 'current-password' : 'new-password'}
+          required
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, { error })}
+          className={inputClass(error)}
+        />
+      </Field>
+    )
+  }
 
   return (
     <div className="mx-auto mt-6 flex max-w-md flex-col gap-5 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">

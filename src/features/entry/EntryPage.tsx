@@ -3,6 +3,7 @@ import { useMe } from '../../api/auth'
 import { useTargets } from '../../api/get-targets'
 import { QueryState } from '../../components/layout/QueryState'
 import { canEdit } from '../../domain/permissions'
+import { loginPath } from '../../lib/login-path'
 import { ENTRY_TEXT } from './entry-text'
 import { TargetEntry } from './TargetEntry'
 import { TargetPicker } from './TargetPicker'
@@ -16,7 +17,7 @@ export function EntryPage() {
   const user = me.data?.user
 
   if (me.isPending) return null
-  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />
+  if (!user) return <Navigate to={loginPath(location.pathname + location.search)} replace />
   if (user.role === 'viewer') return <p className="rounded-xl bg-white p-6">{ENTRY_TEXT.noRight}</p>
 
   const selected = params.get('target') ?? undefined

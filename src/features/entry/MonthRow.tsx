@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { useDeleteObservation } from '../../api/delete-observation'
 import type { StoredObservation } from '../../api/schemas/targets'
+import { describedBy, Field, inputClass } from '../../components/form/Field'
 import { periodLabel } from '../../domain/periods'
 import type { TargetDefinition } from '../../domain/target'
 import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'
@@ -14,7 +15,7 @@ interface MonthRowProps {
   saved: StoredObservation | undefined
 }
 
-function Field({
+function DraftField({
   label,
   name,
   draft,
@@ -31,8 +32,7 @@ function Field({
 }) {
   const id = useId()
   return (
-    <div className={`flex flex-col gap-1 text-sm ${wide ? 'grow' : 'w-36'}`}>
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label} error={error} className={wide ? 'grow' : 'w-36'}>
       <input
         id={id}
         name={name}
@@ -40,15 +40,10 @@ function Field({
         value={draft[name]}
         onChange={(e) => onChange(name, e.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`rounded-md border px-2.5 py-1.5 text-base tabular-nums ${error ? 'border-red-600' : 'border-slate-300'}`}
+        aria-describedby={describedBy(id, { error })}
+        className={`${inputClass(error)} tabular-nums`}
       />
-      {error && (
-        <span id={`${id}-error`} className="text-red-700 text-xs">
-          {error}
-        </span>
-      )}
-    </div>
+    </Field>
   )
 }
 
@@ -116,7 +111,7 @@ export function MonthRow({ target, month, saved }: MonthRowProps) {
           className="mt-3 flex flex-col gap-3 rounded-lg bg-slate-50 p-3"
         >
           <div className="flex flex-wrap items-start gap-3">
-            <Field
+            <DraftField
               label={`${ENTRY_TEXT.value}（${target.unit}）`}
               name="value"
               draft={editor.draft}
@@ -124,7 +119,7 @@ export function MonthRow({ target, month, saved }: MonthRowProps) {
               onChange={editor.change}
             />
             {target.kind === 'growth' && (
-              <Field
+              <DraftField
                 label={ENTRY_TEXT.ytdAmount}
                 name="ytdAmount"
                 draft={editor.draft}
@@ -132,7 +127,7 @@ export function MonthRow({ target, month, saved }: MonthRowProps) {
                 onChange={editor.change}
               />
             )}
-            <Field label={ENTRY_TEXT.note} name="note" draft={editor.draft} error={editor.errors.note} onChange={editor.change} wide />
+            <DraftField label={ENTRY_TEXT.note} name="note" draft={editor.draft} error={editor.errors.note} onChange={editor.change} wide />
           </div>
           {(editor.errors.month || editor.errors.form) && (
             <p role="alert" className="text-red-700 text-sm">

@@ -7,6 +7,7 @@ import type { ImportResponse } from '../../api/schemas/import'
 import { QueryState } from '../../components/layout/QueryState'
 import { canEdit } from '../../domain/permissions'
 import type { TargetDefinition } from '../../domain/target'
+import { loginPath } from '../../lib/login-path'
 import { downloadCsv } from './csv-download'
 import { IMPORT_TEXT } from './import-text'
 import { type Cell, type Column, type ParsedSheet, parseSheet } from './parse-sheet'
@@ -27,7 +28,7 @@ export function ImportPage() {
   const user = me.data?.user
 
   if (me.isPending) return null
-  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />
+  if (!user) return <Navigate to={loginPath(location.pathname)} replace />
   if (user.role === 'viewer') return <p className="rounded-xl bg-white p-6">{IMPORT_TEXT.noRight}</p>
 
   return (
