@@ -17,13 +17,16 @@ function zoneOf(path: string): string {
 const RULES: Record<string, { zones: string[]; packages?: RegExp }> = {
   domain: { zones: [], packages: /./ },
   lib: { zones: ['domain'], packages: /^(react|@tanstack)/ },
-  catalog: { zones: ['domain', 'api'], packages: /^(react|@tanstack)/ },
-  api: { zones: ['domain', 'lib'] },
-  components: { zones: ['domain', 'lib', 'api'] },
-  feature: { zones: ['domain', 'lib', 'api', 'components'] },
-  app: { zones: ['domain', 'lib', 'api', 'components', 'feature:*', 'mocks'] },
-  mocks: { zones: ['domain', 'api', 'catalog', 'lib'], packages: /^react/ },
-  server: { zones: ['domain', 'api', 'catalog', 'lib'], packages: /^(react|@tanstack|msw)/ },
+  // The wire's shapes: zod schemas, error and event shapes. Shared by client, mocks and server.
+  contract: { zones: ['domain'], packages: /^(?!zod$)/ },
+  catalog: { zones: ['domain', 'contract'], packages: /^(react|@tanstack)/ },
+  api: { zones: ['domain', 'lib', 'contract'] },
+  components: { zones: ['domain', 'lib', 'api', 'contract'] },
+  feature: { zones: ['domain', 'lib', 'api', 'contract', 'components'] },
+  app: { zones: ['domain', 'lib', 'api', 'contract', 'components', 'feature:*', 'mocks'] },
+  // The mocks and the server speak the contract; the client code in src/api is not theirs.
+  mocks: { zones: ['domain', 'contract', 'catalog', 'lib'], packages: /^react/ },
+  server: { zones: ['domain', 'contract', 'catalog', 'lib'], packages: /^(react|@tanstack|msw)/ },
 }
 
 function allowed(from: string, to: string): boolean {

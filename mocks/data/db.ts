@@ -1,6 +1,6 @@
-import type { AuditEntry } from '../../src/api/schemas/observations'
-import type { StoredObservation } from '../../src/api/schemas/targets'
 import { loadCatalog, PLAN_YEARS } from '../../src/catalog/catalog'
+import type { AuditEntry } from '../../src/contract/observations'
+import type { StoredObservation } from '../../src/contract/targets'
 import type { TargetDefinition } from '../../src/domain/target'
 import { sampleSeries } from './sample-series'
 

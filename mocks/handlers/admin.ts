@@ -5,7 +5,7 @@ import {
   CreateUserRequestSchema,
   type UserListResponse,
   type UserSummary,
-} from '../../src/api/schemas/auth'
+} from '../../src/contract/auth'
 import type { AuthUser } from '../../src/domain/permissions'
 import { currentMockUser, mockUsers } from '../data/users'
 import { errorResponse, validationResponse } from './errors'

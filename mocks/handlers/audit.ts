@@ -1,11 +1,6 @@
 import { HttpResponse, http } from 'msw'
 import type { z } from 'zod'
-import {
-  type AuditListResponse,
-  AuditQuerySchema,
-  RestoreRequestSchema,
-  type RestoreResponseSchema,
-} from '../../src/api/schemas/observations'
+import { type AuditListResponse, AuditQuerySchema, RestoreRequestSchema, type RestoreResponseSchema } from '../../src/contract/observations'
 import { mockDb } from '../data/db'
 import { currentMockUser } from '../data/users'
 import { errorResponse, validationResponse } from './errors'

@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw'
-import { ChangePasswordRequestSchema, LoginRequestSchema, type MeResponse } from '../../src/api/schemas/auth'
+import { ChangePasswordRequestSchema, LoginRequestSchema, type MeResponse } from '../../src/contract/auth'
 import type { AuthUser } from '../../src/domain/permissions'
 import { currentMockUser, mockUsers } from '../data/users'
 import { errorResponse, validationResponse } from './errors'

@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw'
 import type { z } from 'zod'
-import type { ApiErrorBody } from '../../src/api/schemas/error'
-import { validationErrorBody } from '../../src/api/validation-error'
+import type { ApiErrorBody } from '../../src/contract/error'
+import { validationErrorBody } from '../../src/contract/validation-error'
 
 export const errorResponse = (status: number, code: string, message: string, fields?: Record<string, string>): Response =>
   HttpResponse.json<ApiErrorBody>({ error: { code, message, ...(fields ? { fields } : {}) } }, { status })

@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw'
-import type { ChangeEvent } from '../../src/api/schemas/events'
+import type { ChangeEvent } from '../../src/contract/events'
 
 const encoder = new TextEncoder()
 /** Every open mock stream; a closed one is removed when its client goes away. */

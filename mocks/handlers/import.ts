@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw'
-import { toImportResponse } from '../../src/api/import-response'
-import { ImportRequestSchema, type ImportResponse } from '../../src/api/schemas/import'
+import { ImportRequestSchema, type ImportResponse } from '../../src/contract/import'
+import { toImportResponse } from '../../src/contract/import-response'
 import { planImport } from '../../src/domain/import-plan'
 import { parseMonth } from '../../src/domain/periods'
 import { canEdit } from '../../src/domain/permissions'

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw'
-import { type ConflictBody, DeleteObservationQuerySchema, PutObservationBodySchema } from '../../src/api/schemas/observations'
-import type { StoredObservation } from '../../src/api/schemas/targets'
+import { type ConflictBody, DeleteObservationQuerySchema, PutObservationBodySchema } from '../../src/contract/observations'
+import type { StoredObservation } from '../../src/contract/targets'
 import { checkObservationInput } from '../../src/domain/observation-input'
 import { isMonthString, parseMonth } from '../../src/domain/periods'
 import { canEdit } from '../../src/domain/permissions'

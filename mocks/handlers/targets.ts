@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw'
-import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/api/schemas/targets'
+import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/contract/targets'
 import { evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
 import { mockDb, SAMPLE_AS_OF } from '../data/db'
 import { errorResponse, validationResponse } from './errors'

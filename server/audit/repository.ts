@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { AuditEntry, AuditQuerySchema } from '../../src/api/schemas/observations'
+import type { AuditEntry, AuditQuerySchema } from '../../src/contract/observations'
 import type { Queryable } from '../db/database'
 
 interface AuditRow {

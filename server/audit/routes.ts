@@ -1,11 +1,6 @@
 import { Hono } from 'hono'
 import type { z } from 'zod'
-import {
-  type AuditListResponse,
-  AuditQuerySchema,
-  RestoreRequestSchema,
-  type RestoreResponseSchema,
-} from '../../src/api/schemas/observations'
+import { type AuditListResponse, AuditQuerySchema, RestoreRequestSchema, type RestoreResponseSchema } from '../../src/contract/observations'
 import type { AppDeps } from '../app'
 import { requireAdmin, requireUser } from '../auth/middleware'
 import type { AppEnv } from '../env'

@@ -12,7 +12,7 @@ import {
   type UserListResponse,
   type UserRole,
   type UserSummary,
-} from '../../src/api/schemas/auth'
+} from '../../src/contract/auth'
 import type { AuthUser } from '../../src/domain/permissions'
 import type { Database } from '../db/database'
 import type { AppEnv } from '../env'

@@ -1,4 +1,4 @@
-import type { ChangeEvent } from '../../src/api/schemas/events'
+import type { ChangeEvent } from '../../src/contract/events'
 
 /**
  * Fans change events out to every SSE client: in process for PGlite (one server), through

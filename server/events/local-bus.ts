@@ -1,4 +1,4 @@
-import type { ChangeEvent } from '../../src/api/schemas/events'
+import type { ChangeEvent } from '../../src/contract/events'
 import type { EventBus } from './bus'
 
 type Listener = (event: ChangeEvent) => void

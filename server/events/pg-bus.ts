@@ -1,5 +1,5 @@
 import type postgres from 'postgres'
-import { ChangeEventSchema } from '../../src/api/schemas/events'
+import { ChangeEventSchema } from '../../src/contract/events'
 import type { CountingEventBus } from './local-bus'
 import { createFanOut } from './local-bus'
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
-import type { ChangeEvent } from '../../src/api/schemas/events'
+import type { ChangeEvent } from '../../src/contract/events'
 import type { EventBus } from './bus'
 
 /** A comment line every 15 s, so proxies keep the stream open and dead peers are noticed. */

@@ -1,8 +1,8 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
-import type { ApiErrorBody } from '../../src/api/schemas/error'
-import { validationErrorBody } from '../../src/api/validation-error'
+import type { ApiErrorBody } from '../../src/contract/error'
+import { validationErrorBody } from '../../src/contract/validation-error'
 
 /** Thrown anywhere in a route; the app's error handler answers it as the contract's error body. */
 export class HttpError extends Error {

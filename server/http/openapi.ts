@@ -8,17 +8,17 @@ import {
   MeResponseSchema,
   UserListResponseSchema,
   UserSummarySchema,
-} from '../../src/api/schemas/auth'
-import { ApiErrorBodySchema } from '../../src/api/schemas/error'
-import { ChangeEventSchema } from '../../src/api/schemas/events'
+} from '../../src/contract/auth'
+import { ApiErrorBodySchema } from '../../src/contract/error'
+import { ChangeEventSchema } from '../../src/contract/events'
 import {
   AuditListResponseSchema,
   ConflictBodySchema,
   PutObservationBodySchema,
   RestoreRequestSchema,
   RestoreResponseSchema,
-} from '../../src/api/schemas/observations'
-import { StoredObservationSchema, TargetDetailResponseSchema, TargetListResponseSchema } from '../../src/api/schemas/targets'
+} from '../../src/contract/observations'
+import { StoredObservationSchema, TargetDetailResponseSchema, TargetListResponseSchema } from '../../src/contract/targets'
 
 // GET /api/openapi.json: generated from the same zod schemas the routes validate with, so the
 // published description cannot drift from what the server does.

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import type { ObservationValueSchema } from '../../src/api/schemas/observations'
-import type { StoredObservation } from '../../src/api/schemas/targets'
+import type { ObservationValueSchema } from '../../src/contract/observations'
+import type { StoredObservation } from '../../src/contract/targets'
 import { appendAudit } from '../audit/repository'
 import type { Queryable } from '../db/database'
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { type ConflictBody, DeleteObservationQuerySchema, PutObservationBodySchema } from '../../src/api/schemas/observations'
+import { type ConflictBody, DeleteObservationQuerySchema, PutObservationBodySchema } from '../../src/contract/observations'
 import { checkObservationInput } from '../../src/domain/observation-input'
 import { isMonthString, parseMonth } from '../../src/domain/periods'
 import type { AppDeps } from '../app'

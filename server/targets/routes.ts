@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/api/schemas/targets'
+import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/contract/targets'
 import { evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
 import { isoDateInChina } from '../../src/domain/periods'
 import type { AppDeps } from '../app'

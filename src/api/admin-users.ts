@@ -1,13 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { apiRequest } from './client'
-import { usersKey } from './query-keys'
 import {
   type CreateTokenRequest,
   CreateTokenResponseSchema,
   type CreateUserRequest,
   UserListResponseSchema,
   UserSummarySchema,
-} from './schemas/auth'
+} from '../contract/auth'
+import { apiRequest } from './client'
+import { usersKey } from './query-keys'
 
 /** Every account (admin only). */
 export const getUsers = () => apiRequest('/api/auth/users', UserListResponseSchema)

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
+import { type ChangePasswordRequest, type LoginRequest, MeResponseSchema } from '../contract/auth'
 import { apiRequest } from './client'
-import { type ChangePasswordRequest, type LoginRequest, MeResponseSchema } from './schemas/auth'
 
 /** Who is signed in ({ user: null } when anonymous). */
 export const getMe = () => apiRequest('/api/auth/me', MeResponseSchema)

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { ApiErrorBodySchema } from './schemas/error'
+import { ApiErrorBodySchema } from '../contract/error'
 
 /** An error answered by the API (or the network), carrying the API's Chinese message. */
 export class ApiError extends Error {

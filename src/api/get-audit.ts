@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import { AuditListResponseSchema } from '../contract/observations'
 import { apiRequest } from './client'
 import { auditKey } from './query-keys'
-import { AuditListResponseSchema } from './schemas/observations'
 
 export interface AuditFilter {
   year?: number

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import { TargetDetailResponseSchema } from '../contract/targets'
 import { apiRequest } from './client'
 import { targetsKey } from './query-keys'
-import { TargetDetailResponseSchema } from './schemas/targets'
 
 /** One target with all its figures and month-by-month status. */
 export const getTarget = (id: string, year?: number) =>

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import { TargetListResponseSchema } from '../contract/targets'
 import { apiRequest } from './client'
 import { targetsKey } from './query-keys'
-import { TargetListResponseSchema } from './schemas/targets'
 
 /** The plan year's targets with their status; without a year, the latest plan year. */
 export const getTargets = (year?: number) => apiRequest(`/api/targets${year ? `?year=${year}` : ''}`, TargetListResponseSchema)

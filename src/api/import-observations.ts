@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { type ImportRequest, ImportResponseSchema } from '../contract/import'
 import { apiRequest } from './client'
 import { refreshAfterWrite } from './query-keys'
-import { type ImportRequest, ImportResponseSchema } from './schemas/import'
 
 /** Preview (dryRun) or import rows of a spreadsheet; every row comes back with its outcome. */
 export const importObservations = (request: ImportRequest) =>

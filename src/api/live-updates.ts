@@ -1,7 +1,7 @@
 import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useSyncExternalStore } from 'react'
+import { type ChangeEvent, ChangeEventSchema } from '../contract/events'
 import { auditKey, targetsKey } from './query-keys'
-import { type ChangeEvent, ChangeEventSchema } from './schemas/events'
 
 export const EVENTS_URL = '/api/events'
 /** Events arriving this close together (a bulk import) cost one refetch, not one each. */

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { PutObservationBody } from '../contract/observations'
+import { StoredObservationSchema } from '../contract/targets'
 import { apiRequest } from './client'
 import { refreshAfterWrite } from './query-keys'
-import type { PutObservationBody } from './schemas/observations'
-import { StoredObservationSchema } from './schemas/targets'
 
 export interface SaveObservationInput {
   targetId: string

@@ -1,5 +1,5 @@
 // The target catalog per plan year. A new plan year needs a data file and one line in CATALOGS.
-import { TargetDefinitionSchema } from '../api/schemas/target'
+import { TargetDefinitionSchema } from '../contract/target'
 import type { TargetDefinition } from '../domain/target'
 import { targets2025 } from './targets-2025'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { TargetWithStatus } from '../../src/api/schemas/targets'
 import { loadCatalog } from '../../src/catalog/catalog'
 import { latestText, paceText, progressText, shortProgressText, trendText } from '../../src/components/target/target-figures'
+import type { TargetWithStatus } from '../../src/contract/targets'
 
 const catalog = loadCatalog(2025)
 const target = (id: string) => {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { TargetDetailResponseSchema } from '../../src/api/schemas/targets'
+import { TargetDetailResponseSchema } from '../../src/contract/targets'
 import { TestClient } from '../support/http-client'
 import { startServer } from '../support/server-process'
 

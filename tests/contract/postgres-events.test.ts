@@ -1,6 +1,6 @@
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ChangeEventSchema } from '../../src/api/schemas/events'
+import { ChangeEventSchema } from '../../src/contract/events'
 import { TestClient } from '../support/http-client'
 import { type RunningPostgres, startPostgres } from '../support/postgres'
 import { type RunningServer, startServer } from '../support/server-process'

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ApiErrorBodySchema } from '../../src/api/schemas/error'
-import { ImportResponseSchema } from '../../src/api/schemas/import'
-import { AuditListResponseSchema, ConflictBodySchema, RestoreResponseSchema } from '../../src/api/schemas/observations'
-import { StoredObservationSchema, TargetDetailResponseSchema, TargetListResponseSchema } from '../../src/api/schemas/targets'
+import { ApiErrorBodySchema } from '../../src/contract/error'
+import { ImportResponseSchema } from '../../src/contract/import'
+import { AuditListResponseSchema, ConflictBodySchema, RestoreResponseSchema } from '../../src/contract/observations'
+import { StoredObservationSchema, TargetDetailResponseSchema, TargetListResponseSchema } from '../../src/contract/targets'
 import { TestClient } from '../support/http-client'
 
 /** One implementation of the API under test: where it listens, its accounts, how to stop it. */

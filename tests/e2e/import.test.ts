@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import writeExcelFile from 'write-excel-file/node'
-import { TargetDetailResponseSchema } from '../../src/api/schemas/targets'
+import { TargetDetailResponseSchema } from '../../src/contract/targets'
 import { TestClient } from '../support/http-client'
 import { signIn, useServerAndBrowser } from './harness'
 

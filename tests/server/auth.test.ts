@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ensureAdmin } from '../../server/auth/bootstrap'
-import { CreateTokenResponseSchema, MeResponseSchema, UserListResponseSchema } from '../../src/api/schemas/auth'
-import { ApiErrorBodySchema } from '../../src/api/schemas/error'
+import { CreateTokenResponseSchema, MeResponseSchema, UserListResponseSchema } from '../../src/contract/auth'
+import { ApiErrorBodySchema } from '../../src/contract/error'
 import { createTestApp } from '../support/test-app'
 
 const ADMIN = { username: 'admin', password: 'admin-test-password' }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emitMockChange, eventHandlers, openMockStreams } from '../../mocks/handlers/events'
 import { createLocalBus } from '../../server/events/local-bus'
 import { eventRoutes } from '../../server/events/routes'
-import { type ChangeEvent, ChangeEventSchema } from '../../src/api/schemas/events'
+import { type ChangeEvent, ChangeEventSchema } from '../../src/contract/events'
 import { openSse } from '../support/sse-client'
 import { createTestApp } from '../support/test-app'
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { TargetWithStatus } from '../../api/schemas/targets'
+import type { TargetWithStatus } from '../../contract/targets'
 import { formatDeadline } from '../../lib/format'
 import { formatTargetValue, SOURCE_LABELS } from '../../lib/target-text'
 import { ShareBar } from '../progress/ShareBar'

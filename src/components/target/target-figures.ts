@@ -1,6 +1,6 @@
 // The sentences a card says about a target, built from the server's assessment: presentation
 // only; every number here was computed by src/domain.
-import type { TargetWithStatus } from '../../api/schemas/targets'
+import type { TargetWithStatus } from '../../contract/targets'
 import { isSingleMilestone } from '../../domain/expected-share'
 import { periodLabel } from '../../domain/periods'
 import type { Figure, TargetDefinition } from '../../domain/target'

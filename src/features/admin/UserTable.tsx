@@ -1,4 +1,4 @@
-import type { UserSummary } from '../../api/schemas/auth'
+import type { UserSummary } from '../../contract/auth'
 import { formatDateTime } from '../../lib/format'
 import { ADMIN_TEXT } from './admin-text'
 import { scopeLabel } from './scope-text'

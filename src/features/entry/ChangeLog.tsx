@@ -1,6 +1,6 @@
 import { useAudit } from '../../api/get-audit'
 import { useRestoreAudit } from '../../api/restore-audit'
-import type { AuditEntry } from '../../api/schemas/observations'
+import type { AuditEntry } from '../../contract/observations'
 import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'
 import { ENTRY_TEXT } from './entry-text'
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { useDeleteObservation } from '../../api/delete-observation'
-import type { StoredObservation } from '../../api/schemas/targets'
 import { describedBy, Field, inputClass } from '../../components/form/Field'
+import type { StoredObservation } from '../../contract/targets'
 import { periodLabel } from '../../domain/periods'
 import type { TargetDefinition } from '../../domain/target'
 import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'

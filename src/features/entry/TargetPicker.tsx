@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { TargetWithStatus } from '../../api/schemas/targets'
 import { StatusBadge } from '../../components/status/StatusBadge'
+import type { TargetWithStatus } from '../../contract/targets'
 import { CATEGORY_LABELS } from '../../lib/target-text'
 import { ENTRY_TEXT } from './entry-text'
 

@@ -1,4 +1,4 @@
-import type { ImportResponse } from '../../api/schemas/import'
+import type { ImportResponse } from '../../contract/import'
 import { isMonthString } from '../../domain/periods'
 import type { TargetDefinition } from '../../domain/target'
 import { formatMonth, formatNumber } from '../../lib/format'

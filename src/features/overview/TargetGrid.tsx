@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import type { TargetWithStatus } from '../../api/schemas/targets'
 import { TargetCard } from '../../components/target/TargetCard'
+import type { TargetWithStatus } from '../../contract/targets'
 
 /** One category's cards under its heading; headline targets first. */
 export function TargetGrid({ title, items }: { title: string; items: TargetWithStatus[] }) {

@@ -1,4 +1,4 @@
-import type { StoredObservation } from '../../api/schemas/targets'
+import type { StoredObservation } from '../../contract/targets'
 import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'
 import { DETAIL_TEXT } from './detail-text'
 

@@ -1,5 +1,5 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { StoredObservation } from '../../api/schemas/targets'
+import type { StoredObservation } from '../../contract/targets'
 import { expectedShareAtMonthEnd } from '../../domain/expected-share'
 import { reportableMonths } from '../../domain/periods'
 import type { TargetDefinition } from '../../domain/target'

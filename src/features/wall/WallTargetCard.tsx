@@ -1,6 +1,6 @@
-import type { TargetWithStatus } from '../../api/schemas/targets'
 import { ShareBar } from '../../components/progress/ShareBar'
 import { latestText, paceText, progressText, shortProgressText, trendText } from '../../components/target/target-figures'
+import type { TargetWithStatus } from '../../contract/targets'
 import { formatTargetValue } from '../../lib/target-text'
 import { WallStatusBadge } from './WallStatusBadge'
 import { WALL_STATUS_EDGE, WALL_STATUS_TEXT } from './wall-style'

@@ -1,5 +1,5 @@
 // How fresh the wall's data is: pure, so the 5-minute rule and the period line are testable.
-import type { TargetWithStatus } from '../../api/schemas/targets'
+import type { TargetWithStatus } from '../../contract/targets'
 
 /** Older than this since the last successful fetch, the wall warns that it may be out of date. */
 export const STALE_AFTER_MS = 5 * 60_000

@@ -1,6 +1,6 @@
 // Which pages the wall shows and how it moves between them: pure, so the paging rules can be
 // table-tested without a browser or a clock.
-import type { TargetWithStatus } from '../../api/schemas/targets'
+import type { TargetWithStatus } from '../../contract/targets'
 import type { Status } from '../../domain/status'
 import { countByStatus, type StatusCounts } from '../../domain/summary'
 import { CATEGORIES, type Category } from '../../domain/target'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TargetWithStatus } from '../../../src/api/schemas/targets'
+import type { TargetWithStatus } from '../../../src/contract/targets'
 import type { Status } from '../../../src/domain/status'
 import type { Category, TargetKind } from '../../../src/domain/target'
 import { dataPeriod, isStale, STALE_AFTER_MS } from '../../../src/features/wall/freshness'

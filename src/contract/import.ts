@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ImportRow } from '../../domain/import-plan'
+import type { ImportRow } from '../domain/import-plan'
 import { NoteSchema } from './observations'
 import { StoredObservationSchema } from './targets'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CATEGORIES, COMPARATORS, FREQUENCIES, SOURCE_DOCUMENTS, TARGET_KINDS, type TargetDefinition } from '../../domain/target'
+import { CATEGORIES, COMPARATORS, FREQUENCIES, SOURCE_DOCUMENTS, TARGET_KINDS, type TargetDefinition } from '../domain/target'
 
 export const SourceQuoteSchema = z.object({
   doc: z.enum(SOURCE_DOCUMENTS),

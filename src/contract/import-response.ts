@@ -1,6 +1,6 @@
 import { countOutcomes, type PlannedRow } from '../domain/import-plan'
-import type { ImportResponse } from './schemas/import'
-import type { StoredObservation } from './schemas/targets'
+import type { ImportResponse } from './import'
+import type { StoredObservation } from './targets'
 
 /** The import plan as the API answers it; the server and the mock both build their answer here. */
 export function toImportResponse(planned: readonly PlannedRow<StoredObservation>[], dryRun: boolean): ImportResponse {

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { ApiErrorBody } from './schemas/error'
+import type { ApiErrorBody } from './error'
 
 /**
  * How every 400 for a bad body or query reads, on the server and in the mock alike: a message

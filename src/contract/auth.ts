@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ROLES } from '../../domain/permissions'
+import { ROLES } from '../domain/permissions'
 
 /** A required string whose messages name the field: missing, not a string, or empty. */
 const requiredString = (label: string, field: string) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { Pace } from '../../domain/pace'
-import { STATUSES } from '../../domain/status'
+import type { Pace } from '../domain/pace'
+import { STATUSES } from '../domain/status'
 import { ObservationSchema, TargetDefinitionSchema } from './target'
 
 /** A saved figure as the API returns it: who saved it, when, and the version to send back on edit. */
