@@ -45,7 +45,7 @@ describe('2025 target catalog', () => {
       ['urban-income', 'relative', 'inSync', 0, '%'],
       ['rural-income', 'relative', 'above', 0, '%'],
       ['urban-jobs', 'cumulative', 'atLeast', 3.2, '万人'],
-      ['cpi', 'band', 'about', 2, '%'],
+      ['cpi', 'ceiling', 'about', 2, '%'],
     ]
 
     it.each(rows)('%s is a %s target (%s %d %s)', (id, kind, comparator, value, unit) => {

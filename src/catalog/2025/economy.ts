@@ -141,7 +141,8 @@ export const economy2025: TargetDefinition[] = [
     name: '居民消费价格涨幅',
     category: 'economy',
     headline: true,
-    kind: 'band',
+    // 2%左右 is a control line, not a goal to reach: prices under it are not behind.
+    kind: 'ceiling',
     comparator: 'about',
     value: 2,
     unit: '%',
@@ -154,6 +155,7 @@ export const economy2025: TargetDefinition[] = [
     baseline: { year: 2024, value: 0.4, unit: '%', source: plan('居民消费价格总水平上涨幅度0.4%') },
     province: { comparator: 'about', value: 2, unit: '%', source: shanxi('居民消费价格涨幅2%左右') },
     sources: [plan('居民消费价格涨幅2%左右'), gov('居民消费价格涨幅2%左右')],
+    note: '“2%左右”是调控上限：涨幅在2.5%以内为正常，超出为预警或滞后；低于目标不算滞后，明显偏低时另行说明。',
   },
 
   // — 消费 —
