@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { TargetListResponseSchema } from '../contract/targets'
 import { apiRequest } from './client'
-import { targetsKey } from './query-keys'
+import { targetsKey, viewQuery } from './query-keys'
 
-/** The plan year's targets with their status; without a year, the latest plan year. */
-export const getTargets = (year?: number) => apiRequest(`/api/targets${year ? `?year=${year}` : ''}`, TargetListResponseSchema)
+/** The plan year's targets with their status as of a date; by default the latest plan year, as of today. */
+export const getTargets = (year?: number, asOf?: string) => apiRequest(`/api/targets${viewQuery(year, asOf)}`, TargetListResponseSchema)
 
-export const targetsQueryOptions = (year?: number) =>
-  queryOptions({ queryKey: [...targetsKey, 'list', year ?? 'latest'] as const, queryFn: () => getTargets(year) })
+export const targetsQueryOptions = (year?: number, asOf?: string) =>
+  queryOptions({ queryKey: [...targetsKey, 'list', year ?? 'latest', asOf ?? 'today'] as const, queryFn: () => getTargets(year, asOf) })
 
-export const useTargets = (year?: number) => useQuery(targetsQueryOptions(year))
+export const useTargets = (year?: number, asOf?: string) => useQuery(targetsQueryOptions(year, asOf))

@@ -11,3 +11,12 @@ export const usersKey = ['users'] as const
 /** After any write to figures: every target query and the audit log are stale. */
 export const refreshAfterWrite = (queryClient: QueryClient) =>
   Promise.all([queryClient.invalidateQueries({ queryKey: targetsKey }), queryClient.invalidateQueries({ queryKey: auditKey })])
+
+/** "?year=2025&asOf=2025-06-30" for the targets routes; empty when both are defaults. */
+export function viewQuery(year?: number, asOf?: string): string {
+  const params = new URLSearchParams()
+  if (year) params.set('year', String(year))
+  if (asOf) params.set('asOf', asOf)
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}

@@ -215,3 +215,17 @@ function periodBody(target: Pick<TargetDefinition, 'kind' | 'frequency' | 'readi
   if (m === 12) return '全年'
   return m === 1 ? '1月' : `1-${m}月`
 }
+
+/** Whether the plan year has ended by `asOf`: from then on the board reports the year's outcome. */
+export function isPlanYearOver(year: number, asOf: string): boolean {
+  parseDate(asOf)
+  return asOf > `${year}-12-31`
+}
+
+/** The last days of the plan year's months that have ended by `today`: the dates one may look back to. */
+export function pastMonthEnds(year: number, today: string): string[] {
+  const last = lastElapsedMonth(today)
+  return Array.from({ length: 12 }, (_, i) => formatMonth(year, i + 1))
+    .filter((m) => m <= last)
+    .map(monthEnd)
+}
