@@ -69,14 +69,17 @@ export function assess(
   const latest = latestObservation(target.id, target.year, observations, asOf)
   const decidable = isFinalFigureDue(target, asOf)
   if (!latest) return { status: decidable ? 'unreported' : isFirstReportDue(target, asOf) ? 'noData' : 'notDue' }
-  const due = dueMonth(target, asOf)
+  // Months after the deadline month are not expected: a Q1 milestone is not overdue in October.
+  const dueAny = dueMonth(target, asOf)
+  const end = deadlineMonth(target)
+  const due = dueAny !== undefined && dueAny > end ? end : dueAny
   const input: AssessKindInput = {
     target,
     latest,
     observations,
     asOf,
     context,
-    final: latest.month >= deadlineMonth(target),
+    final: latest.month >= end,
     judged: due !== undefined && due > latest.month ? due : latest.month,
   }
   const assessed = assessKind(input)

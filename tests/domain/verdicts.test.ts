@@ -135,6 +135,14 @@ describe('verdicts an official can trust', () => {
       asOf: '2025-06-15',
       status: 'lateDone',
     },
+    {
+      case: '续建项目 not done by March, seen in October: missed, and no later month is overdue',
+      target: resumed,
+      observations: [obs('2025-03', 0)],
+      asOf: '2025-10-20',
+      status: 'behind',
+      expected: { overdueMonth: undefined, projection: undefined },
+    },
     // — growth: the pace the rest of the year needs, and where it ends —
     {
       case: 'GDP 4.6 % for 上半年: the second half needs 5.4 % (even shares), heading for 4.6 %',
