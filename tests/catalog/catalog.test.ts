@@ -111,6 +111,20 @@ describe('2025 target catalog', () => {
   })
 })
 
+describe('corrections of issue 7', () => {
+  it('reads 矿山生态修复 381.6公顷 as a total to reach, not new work in 2025', () => {
+    const t = byId.get('mine-restoration')
+    expect(t).toMatchObject({ kind: 'level', comparator: 'atLeast', value: 381.6, unit: '公顷' })
+    expect(t?.note).toContain('累计')
+  })
+
+  it('takes 原煤产量 monthly as a year-to-date total, against the annual band', () => {
+    const t = byId.get('coal-output')
+    expect(t).toMatchObject({ kind: 'band', comparator: 'about', value: 1.2, frequency: 'monthly', reading: 'yearToDate' })
+    expect(t?.note).toContain('1-N月累计产量')
+  })
+})
+
 describe('catalog validation', () => {
   const gdp = targets2025.find((t) => t.id === 'gdp-growth') as TargetDefinition
 
