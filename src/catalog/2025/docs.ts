@@ -12,3 +12,9 @@ export const shanxi = (quote: string): SourceQuote => ({
   doc: 'shanxi-2025-government-work-report-digest',
   quote,
 })
+
+/**
+ * Note for a target whose `province` figure is the province's own total (45万人, 600部 …), not a
+ * rate: it stands beside the city's as the province's target and is never compared with it.
+ */
+export const PROVINCE_TOTAL_NOTE = '全省目标是全省的总量，与本市数量不可比：只作为全省自身的目标标注，不计算差距。'
