@@ -159,6 +159,15 @@ describe('corrections of issue 7', () => {
       expect(f?.label).toContain(f?.source.doc === 'jinzhong-2025-plan-report' ? '计划报告' : '“十四五”发布会')
     }
   })
+
+  it.each([
+    ['heshun-biodiversity-project', 1, '项'],
+    ['industrial-projects', 320, '个'],
+    ['heshun-yujing-start', 1, '项'],
+    ['fulaite-glass-start', 1, '项'],
+  ] as const)('takes in %s from the left-out list (milestone of %d %s)', (id, value, unit) => {
+    expect(byId.get(id)).toMatchObject({ kind: 'milestone', value, unit, deadline: '2025-12-31' })
+  })
 })
 
 describe('catalog validation', () => {

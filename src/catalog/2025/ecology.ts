@@ -147,6 +147,21 @@ export const ecology2025: TargetDefinition[] = [
     plausible: { min: 0, max: 100 },
     sources: [plan('水土保持率达到66%'), gov('水土保持率达到66%')],
   },
+  {
+    id: 'heshun-biodiversity-project',
+    year: 2025,
+    name: '启动和顺生物多样性保护项目',
+    category: 'ecology',
+    kind: 'milestone',
+    comparator: 'atLeast',
+    value: 1,
+    unit: '项',
+    frequency: 'monthly',
+    deadline: '2025-12-31',
+    plausible: { min: 0, max: 1 },
+    sources: [gov('启动和顺生物多样性保护项目')],
+    note: '报告只写“启动”，未给时限：按年内启动计完成，与“灵石启动5A景区创建”同样处理。',
+  },
 
   // — 降碳 —
   {
