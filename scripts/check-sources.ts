@@ -1,5 +1,6 @@
 // Verifies that every quote occurs in its source document: the target catalog's (targets, baselines,
-// province figures) and the 2024 figures kept for context.
+// province figures), the published 2025 figures (公开数据), the 2024 figures kept for context, and
+// the sentences that date each document.
 // Usage: tsx scripts/check-sources.ts   (SOURCES_DIR overrides ../shared/sources)
 // White space is removed from both sides before comparing: the documents are newspaper and
 // PDF text whose sentences break across lines and columns.
@@ -7,7 +8,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CONTEXT_FIGURES_2024 } from '../src/catalog/2025/context-figures'
-import { loadCatalog, PLAN_YEARS } from '../src/catalog/catalog'
+import { DOCUMENT_DATES } from '../src/catalog/2025/docs'
+import { loadCatalog, PLAN_YEARS, publishedFigures } from '../src/catalog/catalog'
 import { SOURCE_DOCUMENTS, type SourceDocument, type SourceQuote } from '../src/domain/target'
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -39,9 +41,13 @@ for (const year of PLAN_YEARS) {
     ]
     for (const q of own) quotes.push({ where: `${year} ${target.id}`, ...q })
   }
+  for (const f of publishedFigures(year)) quotes.push({ where: `${year} 公开数据 ${f.targetId} ${f.month}`, ...f.source })
 }
 for (const c of CONTEXT_FIGURES_2024) {
   for (const f of c.figures) quotes.push({ where: `${f.year} ${c.id}`, ...f.source })
+}
+for (const doc of SOURCE_DOCUMENTS) {
+  quotes.push({ where: `日期 ${DOCUMENT_DATES[doc].date}`, doc, quote: DOCUMENT_DATES[doc].quote })
 }
 
 let missing = 0
