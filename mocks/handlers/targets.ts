@@ -1,4 +1,5 @@
 import { HttpResponse, http } from 'msw'
+import { markPublished } from '../../src/catalog/published-figures'
 import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/contract/targets'
 import { evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
 import { mockDb, SAMPLE_AS_OF } from '../data/db'
@@ -19,7 +20,7 @@ export const targetHandlers = [
     const query = resolveQuery(new URL(request.url))
     if (query instanceof Response) return query
     const { year, asOf } = query
-    const targets = evaluateTargets(mockDb.targets(year), mockDb.observations(year), asOf)
+    const targets = evaluateTargets(mockDb.targets(year), markPublished(year, mockDb.observations(year)), asOf)
     return HttpResponse.json<TargetListResponse>({ year, asOf, sample: true, targets })
   }),
   http.get('*/api/targets/:id', ({ request, params }) => {
@@ -29,7 +30,7 @@ export const targetHandlers = [
     const targets = mockDb.targets(year)
     const target = targets.find((t) => t.id === params.id)
     if (!target) return errorResponse(404, 'not_found', `找不到目标 ${String(params.id)}`)
-    const detail = evaluateTarget(target, mockDb.observations(year), asOf)
+    const detail = evaluateTarget(target, markPublished(year, mockDb.observations(year)), asOf)
     return HttpResponse.json<TargetDetailResponse>({ year, asOf, sample: true, ...detail })
   }),
 ]

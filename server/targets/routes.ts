@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { markPublished } from '../../src/catalog/published-figures'
 import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/contract/targets'
 import { evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
 import { isoDateInChina } from '../../src/domain/periods'
@@ -24,14 +25,16 @@ export function targetRoutes({ db, now }: AppDeps) {
   return new Hono()
     .get('/', async (c) => {
       const { year, asOf } = await resolveQuery(c.req.query())
-      const [targets, observations] = await Promise.all([listTargets(db, year), listObservations(db, year)])
+      const [targets, stored] = await Promise.all([listTargets(db, year), listObservations(db, year)])
+      const observations = markPublished(year, stored)
       const body: TargetListResponse = { year, asOf, sample: false, targets: evaluateTargets(targets, observations, asOf) }
       return c.json(body)
     })
     .get('/:id', async (c) => {
       const { year, asOf } = await resolveQuery(c.req.query())
       const id = c.req.param('id')
-      const [targets, observations] = await Promise.all([listTargets(db, year), listObservations(db, year)])
+      const [targets, stored] = await Promise.all([listTargets(db, year), listObservations(db, year)])
+      const observations = markPublished(year, stored)
       const target = targets.find((t) => t.id === id)
       if (!target) throw new HttpError(404, 'not_found', `找不到目标 ${id}`)
       const body: TargetDetailResponse = { year, asOf, sample: false, ...evaluateTarget(target, observations, asOf) }

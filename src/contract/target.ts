@@ -83,4 +83,5 @@ export const ObservationSchema = z.object({
   ytdAmount: z.number().optional(),
   note: z.string().optional(),
   sample: z.boolean().optional(),
+  published: SourceQuoteSchema.extend({ publishedOn: isoDate }).optional(),
 })

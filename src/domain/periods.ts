@@ -209,7 +209,7 @@ export function periodLabel(
 function periodBody(target: Pick<TargetDefinition, 'kind' | 'frequency' | 'reading'>, m: number): string {
   // An annual figure is the year's figure whatever the kind (粮食总产量, PM2.5 年均浓度).
   if (target.frequency === 'annual' && m === 12) return '全年'
-  if (!YEAR_TO_DATE_KINDS.has(target.kind) && target.reading !== 'yearToDate') return `${m}月`
+  if (!YEAR_TO_DATE_KINDS.has(target.kind) && (target.reading ?? 'month') === 'month') return `${m}月`
   const quarter = QUARTER_TO_DATE[m]
   if (target.frequency === 'quarterly' && quarter) return quarter
   if (m === 12) return '全年'

@@ -153,4 +153,11 @@ export interface Observation {
   note?: string
   /** Demonstration data (示例数据), never mixed with entered figures. */
   sample?: boolean
+  /** 公开数据: a figure a source document published, with its quote and the document's date. */
+  published?: PublishedSource
+}
+
+export interface PublishedSource extends SourceQuote {
+  /** "YYYY-MM-DD": the date of the document that published the figure. */
+  publishedOn: string
 }

@@ -122,7 +122,7 @@ describe('corrections of issue 7', () => {
 
   it('takes 原煤产量 monthly as a year-to-date total, against the annual band', () => {
     const t = byId.get('coal-output')
-    expect(t).toMatchObject({ kind: 'band', comparator: 'about', value: 1.2, frequency: 'monthly', reading: 'yearToDate' })
+    expect(t).toMatchObject({ kind: 'band', comparator: 'about', value: 1.2, frequency: 'monthly', reading: 'yearToDateTotal' })
     expect(t?.note).toContain('1-N月累计产量')
   })
 

@@ -47,6 +47,14 @@ export function TargetCard({ item }: { item: TargetWithStatus }) {
             <span className={`font-bold text-2xl tabular-nums ${STATUS_STYLE[assessment.status].text}`}>{latestLine}</span>
             {assessment.periodLabel && <span className="text-slate-500 text-sm">{assessment.periodLabel}</span>}
             {latest?.sample && <span className="rounded bg-amber-100 px-1.5 text-amber-900 text-xs">示例数据</span>}
+            {latest?.published && (
+              <span
+                className="rounded bg-emerald-50 px-1.5 text-emerald-900 text-xs ring-1 ring-emerald-700/20"
+                title={`“${latest.published.quote}”`}
+              >
+                公开数据 · {SOURCE_LABELS[latest.published.doc]}（{latest.published.publishedOn}）
+              </span>
+            )}
           </>
         ) : (
           <span className="text-lg text-slate-500">{assessment.status === 'notDue' ? '尚未到首个报告期' : '尚无本年度数据'}</span>

@@ -2,6 +2,7 @@ import type { StoredObservation } from '../../contract/targets'
 import { isBaselineMonth } from '../../domain/baseline-series'
 import type { TargetDefinition } from '../../domain/target'
 import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'
+import { SOURCE_LABELS } from '../../lib/target-text'
 import { DETAIL_TEXT } from './detail-text'
 
 /** Every figure entered for the target, newest first, with who saved it and when; last year's series marked as such. */
@@ -39,7 +40,15 @@ export function ObservationTable({ observations, target }: { observations: Store
               <td className="py-1.5 pr-3 text-right">{o.ytdAmount === undefined ? '—' : formatNumber(o.ytdAmount)}</td>
               <td className="py-1.5 pr-3 text-slate-600">{o.note ?? ''}</td>
               <td className="py-1.5 pr-3">
-                {o.sample ? <span className="rounded bg-amber-100 px-1.5 text-amber-900 text-xs">示例数据</span> : o.updatedBy}
+                {o.sample ? (
+                  <span className="rounded bg-amber-100 px-1.5 text-amber-900 text-xs">示例数据</span>
+                ) : o.published ? (
+                  <span title={`“${o.published.quote}”`}>
+                    公开数据（{SOURCE_LABELS[o.published.doc]}，{o.published.publishedOn}）
+                  </span>
+                ) : (
+                  o.updatedBy
+                )}
               </td>
               <td className="py-1.5 pr-3 text-slate-600">{formatDateTime(o.updatedAt)}</td>
               <td className="py-1.5 text-right text-slate-500">v{o.version}</td>
