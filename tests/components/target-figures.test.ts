@@ -115,6 +115,11 @@ describe('projection, last year and notices', () => {
     ['continuing-projects-resumed', { status: 'unreported' }, '已过报送期，尚未报送一季度数据，无法判定是否完成'],
     ['urban-jobs', { status: 'behind', overdueMonth: '2025-10' }, '1-10月数据已到报送期，尚未报送'],
     ['cpi', { status: 'onTrack', belowControlLine: true }, '低于调控目标，物价涨幅处于低位'],
+    [
+      'cpi',
+      { status: 'onTrack', belowControlLine: true, overdueMonth: '2025-11' },
+      '低于调控目标，物价涨幅处于低位；1-11月数据已到报送期，尚未报送',
+    ],
     ['urban-jobs', { status: 'onTrack' }, null],
   ] as const)('notice of %s %j → %s', (id, a, expected) => expect(noticeText(item(id, 1, a))).toBe(expected))
 })

@@ -104,9 +104,11 @@ export function lastYearText({ target, assessment: a }: TargetWithStatus): strin
 /** What a card must say besides its figures: a missing due figure, a missing final figure, a low control line. */
 export function noticeText({ target, assessment: a }: TargetWithStatus): string | null {
   if (a.status === 'unreported') return `已过报送期，尚未报送${finalPeriodName(target)}数据，无法判定是否完成`
-  if (a.overdueMonth) return `${periodLabel(target, a.overdueMonth)}数据已到报送期，尚未报送`
-  if (a.belowControlLine) return '低于调控目标，物价涨幅处于低位'
-  return null
+  const notices = [
+    a.belowControlLine ? '低于调控目标，物价涨幅处于低位' : null,
+    a.overdueMonth ? `${periodLabel(target, a.overdueMonth)}数据已到报送期，尚未报送` : null,
+  ].filter(Boolean)
+  return notices.length > 0 ? notices.join('；') : null
 }
 
 /** The badge's word where it depends on the target: 未报一季度数据 for a Q1 milestone. */
