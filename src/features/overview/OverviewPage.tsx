@@ -50,7 +50,11 @@ export function OverviewPage() {
                 </button>
               </p>
             )}
-            {closed && <p className="rounded-lg bg-slate-100 px-3 py-2 text-slate-800 text-sm">{OVERVIEW_TEXT.yearClosed(data.year)}</p>}
+            {closed && (
+              <p className="rounded-lg bg-white px-3 py-2 text-slate-800 text-sm ring-1 ring-slate-300">
+                {OVERVIEW_TEXT.yearClosed(data.year)}
+              </p>
+            )}
             <SummaryStrip
               counts={countByStatus(inCategory.map((t) => t.assessment))}
               selected={filters.status}
