@@ -7,6 +7,7 @@ import {
   paceText,
   progressText,
   projectionText,
+  provinceText,
   shortProgressText,
   trendText,
 } from '../../src/components/target/target-figures'
@@ -122,6 +123,14 @@ describe('projection, last year and notices', () => {
     ],
     ['urban-jobs', { status: 'onTrack' }, null],
   ] as const)('notice of %s %j → %s', (id, a, expected) => expect(noticeText(item(id, 1, a))).toBe(expected))
+})
+
+describe("the province's own target", () => {
+  it.each([
+    ['gdp-growth', '5%以上'],
+    ['urban-jobs', '45万人（全省总量，不与本市对比）'],
+    ['afforestation', null],
+  ])('%s → %s', (id, expected) => expect(provinceText(target(id))).toBe(expected))
 })
 
 describe('the short form for narrow cards', () => {

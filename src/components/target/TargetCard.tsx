@@ -13,6 +13,7 @@ import {
   paceText,
   progressText,
   projectionText,
+  provinceText,
   statusLabel,
   trendText,
 } from './target-figures'
@@ -93,7 +94,7 @@ export function TargetCard({ item }: { item: TargetWithStatus }) {
         {target.province && (
           <>
             <dt>全省目标</dt>
-            <dd>{formatTargetValue({ ...target.province, kind: target.kind })}</dd>
+            <dd>{provinceText(target)}</dd>
           </>
         )}
       </dl>

@@ -6,7 +6,7 @@ import { periodLabel } from '../../domain/periods'
 import type { Figure, TargetDefinition } from '../../domain/target'
 import { isRateUnit } from '../../domain/thresholds'
 import { formatNumber, formatPp, formatShare, formatValue } from '../../lib/format'
-import { formatGrowth } from '../../lib/target-text'
+import { formatGrowth, formatTargetValue } from '../../lib/target-text'
 import { STATUS_TEXT } from '../status/status-text'
 
 const isRateKind = (t: TargetDefinition) => t.kind === 'growth' || t.kind === 'relative'
@@ -135,4 +135,15 @@ export function trendText({ assessment: a }: TargetWithStatus): string | null {
 export function figureText(target: TargetDefinition, figure: Figure): string {
   const value = figure.unit === '%' && isRateKind(target) ? formatGrowth(figure.value) : formatValue(figure.value, figure.unit)
   return `${figure.year}年${figure.label ? figure.label : ''} ${value}`
+}
+
+/**
+ * The province's own target: a rate reads beside the city's ("5%以上"); an amount is the whole
+ * province's total (全省45万人), so it is labelled as such and never compared with the city's.
+ */
+export function provinceText(target: TargetDefinition): string | null {
+  const p = target.province
+  if (!p) return null
+  const value = formatTargetValue({ ...p, kind: target.kind })
+  return isRateUnit(p.unit) ? value : `${value}（全省总量，不与本市对比）`
 }

@@ -1,6 +1,6 @@
-import { figureText } from '../../components/target/target-figures'
+import { figureText, provinceText } from '../../components/target/target-figures'
 import type { SourceQuote, TargetDefinition } from '../../domain/target'
-import { formatTargetValue, SOURCE_LABELS } from '../../lib/target-text'
+import { SOURCE_LABELS } from '../../lib/target-text'
 import { DETAIL_TEXT } from './detail-text'
 
 function Quote({ source }: { source: SourceQuote }) {
@@ -39,7 +39,7 @@ export function SourceList({ target }: { target: TargetDefinition }) {
       {target.province && (
         <div>
           <h3 className="mb-1 font-medium text-slate-600">
-            {DETAIL_TEXT.province}：{formatTargetValue({ ...target.province, kind: target.kind })}
+            {DETAIL_TEXT.province}：{provinceText(target)}
           </h3>
           <Quote source={target.province.source} />
         </div>
