@@ -1,5 +1,6 @@
 import { reportableMonths } from '../../src/domain/periods'
 import type { Observation, TargetDefinition } from '../../src/domain/target'
+import { isCountUnit } from '../../src/domain/thresholds'
 
 // 示例数据: an invented monthly series for every target, so that development and the component
 // tests show every status. Deterministic (no randomness) so screenshots and tests are stable.
@@ -7,8 +8,6 @@ import type { Observation, TargetDefinition } from '../../src/domain/target'
 
 /** Scenarios cycle across the catalog: ahead, on the line, slightly behind, well behind, no data, done early. */
 const SCENARIOS = [1.08, 1.0, 0.95, 0.8, null, 1.3] as const
-
-const COUNT_UNITS = new Set(['个', '家', '户', '项', '部', '处', '名', '所', '座'])
 
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits
 
@@ -20,7 +19,7 @@ function valueAt(t: TargetDefinition, factor: number, share: number, gdp: number
       return round(t.value * factor + (1 - share) * 0.8 * (factor >= 1 ? 1 : -1), 1)
     case 'cumulative':
       // Counted things (家, 户, 个 …) come in whole numbers.
-      return round(t.value * share * factor, COUNT_UNITS.has(t.unit) ? 0 : 2)
+      return round(t.value * share * factor, isCountUnit(t.unit) ? 0 : 2)
     case 'milestone':
       return Math.min(t.value, Math.floor(t.value * Math.min(1, share * factor * 1.05)))
     case 'level':

@@ -40,3 +40,10 @@ export function bandTolerance(target: Pick<TargetDefinition, 'tolerance' | 'unit
 export function syncTolerance(target: Pick<TargetDefinition, 'tolerance' | 'thresholds'>): number {
   return target.tolerance ?? thresholdsFor(target).bandRatePp
 }
+
+// Counted things come in whole numbers: a figure, a pace or a projection in 家, 户 or 个 is never 4450.8.
+const COUNT_UNITS: ReadonlySet<string> = new Set(['个', '家', '户', '项', '部', '处', '名', '所', '座'])
+
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNITS.has(unit.trim())
+}

@@ -103,6 +103,7 @@ describe('projection, last year and notices', () => {
     ['pm25', { value: 34.56, basis: 'seasonalPath', meets: true, shortfall: 0 }, '按目前进度，全年预计34.6微克/立方米，可完成目标'],
     ['cpi', { value: 0.2, basis: 'latest', meets: true, shortfall: 0 }, '按目前水平，全年预计0.2%，可完成目标'],
     ['continuing-projects-resumed', { value: 1, basis: 'pace', meets: true, shortfall: 0 }, '按目前进度，期末预计1项，可完成目标'],
+    ['rental-subsidies', { value: 4450.8, basis: 'pace', meets: false, shortfall: 0.2 }, '按目前进度，全年预计4,451户，完不成目标'],
   ] as const)('projection of %s %j → %s', (id, projection, expected) => expect(projectionText(item(id, 1, { projection }))).toBe(expected))
 
   it.each([

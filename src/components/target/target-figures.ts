@@ -4,7 +4,7 @@ import type { TargetWithStatus } from '../../contract/targets'
 import { isSingleMilestone } from '../../domain/expected-share'
 import { periodLabel } from '../../domain/periods'
 import type { Figure, TargetDefinition } from '../../domain/target'
-import { isRateUnit } from '../../domain/thresholds'
+import { isCountUnit, isRateUnit } from '../../domain/thresholds'
 import { formatNumber, formatPp, formatShare, formatValue } from '../../lib/format'
 import { formatGrowth, formatTargetValue } from '../../lib/target-text'
 import { STATUS_TEXT } from '../status/status-text'
@@ -84,7 +84,8 @@ export function projectionText({ target, assessment: a }: TargetWithStatus): str
   const p = a.projection
   if (!p) return null
   const period = target.deadline < `${target.year}-12-31` ? '期末' : '全年'
-  const value = isRateKind(target) ? formatGrowth(round(p.value, 1)) : formatValue(round(p.value, 1), target.unit)
+  const places = isCountUnit(target.unit) ? 0 : 1
+  const value = isRateKind(target) ? formatGrowth(round(p.value, 1)) : formatValue(round(p.value, places), target.unit)
   const lead = p.basis === 'latest' ? `按目前水平，${period}预计` : `按目前进度，${period}预计`
   return `${lead}${value}，${p.meets ? '可完成目标' : '完不成目标'}`
 }
