@@ -4,7 +4,7 @@ import { describedBy, Field, inputClass } from '../../components/form/Field'
 import type { StoredObservation } from '../../contract/targets'
 import { periodLabel } from '../../domain/periods'
 import type { TargetDefinition } from '../../domain/target'
-import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'
+import { formatDateTime, formatMonthLabel, formatNumber } from '../../lib/format'
 import { ConflictNotice } from './ConflictNotice'
 import { ENTRY_TEXT } from './entry-text'
 import { type Draft, useMonthEditor } from './use-month-editor'
@@ -56,7 +56,7 @@ export function MonthRow({ target, month, saved }: MonthRowProps) {
     if (editor.editing) form.current?.querySelector('input')?.focus()
   }, [editor.editing])
   const remove = useDeleteObservation()
-  const label = `${formatMonth(month)}（${periodLabel(target, month)}）`
+  const label = `${formatMonthLabel(month)}（${periodLabel(target, month)}）`
 
   return (
     <li className="border-slate-100 border-b py-3">
@@ -83,7 +83,7 @@ export function MonthRow({ target, month, saved }: MonthRowProps) {
               <button
                 type="button"
                 onClick={() =>
-                  window.confirm(ENTRY_TEXT.confirmRemove(formatMonth(month))) &&
+                  window.confirm(ENTRY_TEXT.confirmRemove(formatMonthLabel(month))) &&
                   remove.mutate({ targetId: target.id, month, version: saved.version })
                 }
                 className="rounded-md px-3 py-1 text-red-700 text-sm ring-1 ring-red-300"

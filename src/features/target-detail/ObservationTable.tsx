@@ -1,5 +1,5 @@
 import type { StoredObservation } from '../../contract/targets'
-import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'
+import { formatDateTime, formatMonthLabel, formatNumber } from '../../lib/format'
 import { DETAIL_TEXT } from './detail-text'
 
 /** Every figure entered for the target, newest first, with who saved it and when. */
@@ -26,7 +26,7 @@ export function ObservationTable({ observations, unit }: { observations: StoredO
         <tbody className="tabular-nums">
           {[...observations].reverse().map((o) => (
             <tr key={o.month} className="border-slate-100 border-b">
-              <td className="py-1.5 pr-3">{formatMonth(o.month)}</td>
+              <td className="py-1.5 pr-3">{formatMonthLabel(o.month)}</td>
               <td className="py-1.5 pr-3 text-right font-medium">{formatNumber(o.value)}</td>
               <td className="py-1.5 pr-3 text-right">{o.ytdAmount === undefined ? '—' : formatNumber(o.ytdAmount)}</td>
               <td className="py-1.5 pr-3 text-slate-600">{o.note ?? ''}</td>
