@@ -1,5 +1,6 @@
 import { useAudit } from '../../api/get-audit'
 import { useRestoreAudit } from '../../api/restore-audit'
+import { FormAlert } from '../../components/form/FormAlert'
 import type { AuditEntry } from '../../contract/observations'
 import { formatDateTime, formatMonthLabel, formatNumber } from '../../lib/format'
 import { ENTRY_TEXT } from './entry-text'
@@ -23,9 +24,7 @@ export function ChangeLog({ targetId, year, canRestore, versions }: ChangeLogPro
     <section aria-label={ENTRY_TEXT.log}>
       <h2 className="mb-2 font-bold">{ENTRY_TEXT.log}</h2>
       {audit.isError ? (
-        <p role="alert" className="text-red-700 text-sm">
-          {ENTRY_TEXT.logError}：{audit.error.message}
-        </p>
+        <FormAlert message={`${ENTRY_TEXT.logError}：${audit.error.message}`} />
       ) : entries.length === 0 ? (
         <p className="text-slate-500 text-sm">{ENTRY_TEXT.logEmpty}</p>
       ) : (
@@ -58,11 +57,7 @@ export function ChangeLog({ targetId, year, canRestore, versions }: ChangeLogPro
           ))}
         </ol>
       )}
-      {restore.error && (
-        <p role="alert" className="mt-2 text-red-700 text-sm">
-          {restore.error.message}
-        </p>
-      )}
+      <FormAlert message={restore.error?.message} className="mt-2" />
     </section>
   )
 }

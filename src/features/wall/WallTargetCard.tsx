@@ -1,8 +1,8 @@
 import { ShareBar } from '../../components/progress/ShareBar'
+import { StatusBadge } from '../../components/status/StatusBadge'
 import { latestText, paceText, progressText, shortProgressText, trendText } from '../../components/target/target-figures'
 import type { TargetWithStatus } from '../../contract/targets'
 import { formatTargetValue } from '../../lib/target-text'
-import { WallStatusBadge } from './WallStatusBadge'
 import { WALL_STATUS_EDGE, WALL_STATUS_TEXT } from './wall-style'
 import { WALL_TEXT } from './wall-text'
 
@@ -37,7 +37,7 @@ export function WallTargetCard({ item, layout, detail = false }: { item: TargetW
           {target.name}
         </h3>
         <span className="flex items-baseline gap-3">
-          <WallStatusBadge status={status} />
+          <StatusBadge status={status} size="wall" />
           {narrow && period}
         </span>
       </header>
