@@ -1,4 +1,5 @@
-import { loadCatalog, PLAN_YEARS } from '../../src/catalog/catalog'
+import { loadCatalog, PLAN_YEARS, publishedFigures } from '../../src/catalog/catalog'
+import { PUBLISHED_ACTOR } from '../../src/catalog/published-figures'
 import type { AuditEntry } from '../../src/contract/observations'
 import type { StoredObservation } from '../../src/contract/targets'
 import type { TargetDefinition } from '../../src/domain/target'
@@ -15,9 +16,22 @@ interface MockData {
 
 function fresh(): MockData {
   const targets = new Map(PLAN_YEARS.map((year) => [year, loadCatalog(year)] as const))
-  const observations = [...targets.values()].flatMap((list) =>
+  const sample = [...targets.values()].flatMap((list) =>
     sampleSeries(list, SAMPLE_AS_OF).map((o) => ({ ...o, updatedBy: '示例数据', updatedAt: '2025-11-10T08:00:00.000Z', version: 1 })),
   )
+  // 公开数据 stand as they would in a fresh database: the real figure, not a sample, for its month.
+  const published = PLAN_YEARS.flatMap((year) =>
+    publishedFigures(year).map((f) => ({
+      targetId: f.targetId,
+      month: f.month,
+      value: f.value,
+      ...(f.ytdAmount === undefined ? {} : { ytdAmount: f.ytdAmount }),
+      updatedBy: PUBLISHED_ACTOR,
+      updatedAt: `${f.publishedOn}T00:00:00.000+08:00`,
+      version: 1,
+    })),
+  )
+  const observations = [...sample.filter((s) => !published.some((p) => p.targetId === s.targetId && p.month === s.month)), ...published]
   return { targets, observations, audit: [] }
 }
 

@@ -1,33 +1,36 @@
 import { HttpResponse, http } from 'msw'
+import { markPublished } from '../../src/catalog/published-figures'
 import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/contract/targets'
 import { evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
 import { mockDb, SAMPLE_AS_OF } from '../data/db'
 import { errorResponse, validationResponse } from './errors'
 
-/** The requested plan year, the latest when none is asked for, or an error response. */
-function resolveYear(url: URL): number | Response {
+/** The requested plan year (the latest when none is asked for) and as-of date, or an error response. */
+function resolveQuery(url: URL): { year: number; asOf: string } | Response {
   const parsed = TargetListQuerySchema.safeParse(Object.fromEntries(url.searchParams))
   if (!parsed.success) return validationResponse(parsed.error, '查询参数')
   const years = mockDb.years()
   const year = parsed.data.year ?? years.at(-1)
   if (year === undefined || !years.includes(year)) return errorResponse(404, 'not_found', `没有${parsed.data.year ?? ''}年度的目标`)
-  return year
+  return { year, asOf: parsed.data.asOf ?? SAMPLE_AS_OF }
 }
 
 export const targetHandlers = [
   http.get('*/api/targets', ({ request }) => {
-    const year = resolveYear(new URL(request.url))
-    if (year instanceof Response) return year
-    const targets = evaluateTargets(mockDb.targets(year), mockDb.observations(year), SAMPLE_AS_OF)
-    return HttpResponse.json<TargetListResponse>({ year, asOf: SAMPLE_AS_OF, sample: true, targets })
+    const query = resolveQuery(new URL(request.url))
+    if (query instanceof Response) return query
+    const { year, asOf } = query
+    const targets = evaluateTargets(mockDb.targets(year), markPublished(year, mockDb.observations(year)), asOf)
+    return HttpResponse.json<TargetListResponse>({ year, asOf, sample: true, targets })
   }),
   http.get('*/api/targets/:id', ({ request, params }) => {
-    const year = resolveYear(new URL(request.url))
-    if (year instanceof Response) return year
+    const query = resolveQuery(new URL(request.url))
+    if (query instanceof Response) return query
+    const { year, asOf } = query
     const targets = mockDb.targets(year)
     const target = targets.find((t) => t.id === params.id)
     if (!target) return errorResponse(404, 'not_found', `找不到目标 ${String(params.id)}`)
-    const detail = evaluateTarget(target, mockDb.observations(year), SAMPLE_AS_OF)
-    return HttpResponse.json<TargetDetailResponse>({ year, asOf: SAMPLE_AS_OF, sample: true, ...detail })
+    const detail = evaluateTarget(target, markPublished(year, mockDb.observations(year)), asOf)
+    return HttpResponse.json<TargetDetailResponse>({ year, asOf, sample: true, ...detail })
   }),
 ]

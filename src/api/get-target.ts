@@ -1,13 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { TargetDetailResponseSchema } from '../contract/targets'
 import { apiRequest } from './client'
-import { targetDetailKey } from './query-keys'
+import { targetDetailKey, viewQuery } from './query-keys'
 
-/** One target with all its figures and month-by-month status. */
-export const getTarget = (id: string, year?: number) =>
-  apiRequest(`/api/targets/${encodeURIComponent(id)}${year ? `?year=${year}` : ''}`, TargetDetailResponseSchema)
+/** One target with all its figures and month-by-month status, as of a date (default today). */
+export const getTarget = (id: string, year?: number, asOf?: string) =>
+  apiRequest(`/api/targets/${encodeURIComponent(id)}${viewQuery(year, asOf)}`, TargetDetailResponseSchema)
 
-export const targetQueryOptions = (id: string, year?: number) =>
-  queryOptions({ queryKey: targetDetailKey(id, year), queryFn: () => getTarget(id, year) })
+export const targetQueryOptions = (id: string, year?: number, asOf?: string) =>
+  queryOptions({
+    queryKey: [...targetDetailKey(id, year), asOf ?? 'today'] as const,
+    queryFn: () => getTarget(id, year, asOf),
+  })
 
-export const useTarget = (id: string, year?: number) => useQuery(targetQueryOptions(id, year))
+export const useTarget = (id: string, year?: number, asOf?: string) => useQuery(targetQueryOptions(id, year, asOf))

@@ -1,16 +1,27 @@
-// The target catalog per plan year. A new plan year needs a data file and one line in CATALOGS.
+// The target catalog per plan year. A new plan year needs a data file and one line in CATALOGS
+// (and one in PUBLISHED once figures for it have been published).
 import { TargetDefinitionSchema } from '../contract/target'
 import type { TargetDefinition } from '../domain/target'
+import { PUBLISHED_FIGURES_2025, type PublishedFigure } from './2025/published'
 import { targets2025 } from './targets-2025'
 
 const CATALOGS: Readonly<Record<number, readonly TargetDefinition[]>> = {
   2025: targets2025,
 }
 
+const PUBLISHED: Readonly<Record<number, readonly PublishedFigure[]>> = {
+  2025: PUBLISHED_FIGURES_2025,
+}
+
 /** The plan years that have a catalog, ascending. */
 export const PLAN_YEARS: readonly number[] = Object.keys(CATALOGS)
   .map(Number)
   .sort((a, b) => a - b)
+
+/** 公开数据: the plan year's figures already published in the source documents (none if no file). */
+export function publishedFigures(year: number): readonly PublishedFigure[] {
+  return PUBLISHED[year] ?? []
+}
 
 /** Thrown when a year's catalog breaks the schema or a cross-target rule; lists every problem. */
 export class CatalogError extends Error {

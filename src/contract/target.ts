@@ -42,7 +42,9 @@ export const TargetDefinitionSchema = z
       .optional(),
     responsibleUnit: z.string().optional(),
     headline: z.boolean().optional(),
-    reading: z.enum(['month', 'yearToDate']).optional(),
+    reading: z.enum(['month', 'yearToDate', 'yearToDateTotal']).optional(),
+    dueDay: z.number().int().min(1).max(31).optional(),
+    seasonalPath: z.object({ ratios: z.array(z.number().positive()).length(12).readonly(), note: z.string() }).optional(),
     thresholds: z
       .object({
         growthAmberPp: z.number(),
@@ -58,7 +60,11 @@ export const TargetDefinitionSchema = z
       .discriminatedUnion('mode', [
         z.object({ mode: z.literal('monthly') }),
         z.object({ mode: z.literal('daily') }),
-        z.object({ mode: z.literal('seasonal'), profile: z.array(z.number().min(0).max(1)).length(12).readonly() }),
+        z.object({
+          mode: z.literal('seasonal'),
+          profile: z.array(z.number().min(0).max(1)).length(12).readonly(),
+          note: z.string().optional(),
+        }),
       ])
       .optional(),
     plausible: z.object({ min: z.number(), max: z.number() }).optional(),
@@ -77,4 +83,5 @@ export const ObservationSchema = z.object({
   ytdAmount: z.number().optional(),
   note: z.string().optional(),
   sample: z.boolean().optional(),
+  published: SourceQuoteSchema.extend({ publishedOn: isoDate }).optional(),
 })

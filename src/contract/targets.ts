@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { Pace } from '../domain/pace'
+import { parseDate } from '../domain/periods'
+import type { Projection } from '../domain/projection'
 import { STATUSES } from '../domain/status'
 import { ObservationSchema, TargetDefinitionSchema } from './target'
 
@@ -17,19 +19,25 @@ export const PaceSchema = z.discriminatedUnion('kind', [
     remaining: z.number(),
     monthsLeft: z.number().int(),
     perMonth: z.number().optional(),
+    nextMonth: z.number().optional(),
     missed: z.boolean(),
   }),
   z.object({
     kind: z.literal('growth'),
     monthsLeft: z.number().int(),
-    targetTotal: z.number(),
-    ytdAmount: z.number(),
-    lastYearRemaining: z.number(),
+    share: z.number(),
+    shareBasis: z.enum(['lastYear', 'even']),
     neededRate: z.number().optional(),
     missed: z.boolean(),
   }),
-  z.object({ kind: z.literal('unavailable'), reason: z.enum(['noYtdAmount', 'noLastYearAmounts']) }),
 ]) satisfies z.ZodType<Pace>
+
+export const ProjectionSchema = z.object({
+  value: z.number(),
+  basis: z.enum(['pace', 'ytdRate', 'latest', 'lastYearPath', 'seasonalPath']),
+  meets: z.boolean(),
+  shortfall: z.number(),
+}) satisfies z.ZodType<Projection>
 
 /** Where a target stands as of a date, computed by src/domain on the server (or the mock). */
 export const AssessmentSchema = z.object({
@@ -40,9 +48,14 @@ export const AssessmentSchema = z.object({
   gapPp: z.number().optional(),
   gap: z.number().optional(),
   expectedShare: z.number().optional(),
+  shareBasis: z.enum(['even', 'daily', 'profile', 'lastYear']).optional(),
   lagPoints: z.number().optional(),
   pace: PaceSchema.optional(),
+  projection: ProjectionSchema.optional(),
   reference: z.object({ targetId: z.string(), value: z.number(), month: z.string() }).optional(),
+  lastYear: z.object({ month: z.string(), value: z.number(), change: z.number(), changeRatio: z.number().optional() }).optional(),
+  belowControlLine: z.boolean().optional(),
+  overdueMonth: z.string().optional(),
   streak: z.object({ status: z.enum(STATUSES), periods: z.number().int(), months: z.number().int(), since: z.string() }).optional(),
   recovered: z.boolean(),
 })
@@ -81,4 +94,14 @@ export const YearParamSchema = z.coerce
   .min(1900, '年份 (year) 应在1900至2100之间')
   .max(2100, '年份 (year) 应在1900至2100之间')
 
-export const TargetListQuerySchema = z.object({ year: YearParamSchema.optional() })
+/** The date to evaluate as of: "?asOf=2025-06-30" (default: today in China). */
+export const AsOfParamSchema = z.string({ error: '日期 (asOf) 格式应为 YYYY-MM-DD' }).refine((value) => {
+  try {
+    const { year } = parseDate(value)
+    return year >= 1900 && year <= 2100
+  } catch {
+    return false
+  }
+}, '日期 (asOf) 应为1900至2100年间的真实日期，格式 YYYY-MM-DD')
+
+export const TargetListQuerySchema = z.object({ year: YearParamSchema.optional(), asOf: AsOfParamSchema.optional() })

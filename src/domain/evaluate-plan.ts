@@ -2,6 +2,7 @@
 // the period label and its trend. The server and the mock both call this, so they cannot differ.
 
 import { type AssessContext, type Assessment, assess } from './assess'
+import { baselineSeries } from './baseline-series'
 import { type HistoryPoint, recovered, type Streak, statusHistory, streak } from './history'
 import { periodLabel } from './periods'
 import type { Observation, TargetDefinition } from './target'
@@ -48,8 +49,14 @@ function evaluateOne<O extends Observation>(
   return { item: { target, latest, assessment }, history }
 }
 
-const contextFor = <O extends Observation>(target: TargetDefinition, groups: Map<string, O[]>): AssessContext =>
-  target.referenceId ? { reference: groups.get(target.referenceId) ?? [] } : {}
+/** The reference target's figures (relative targets) and the target's own baseline series. */
+function contextFor<O extends Observation>(target: TargetDefinition, groups: Map<string, O[]>): AssessContext {
+  const baseline = baselineSeries(target, groups.get(target.id) ?? [])
+  return {
+    ...(target.referenceId ? { reference: groups.get(target.referenceId) ?? [] } : {}),
+    ...(baseline.size > 0 ? { baseline } : {}),
+  }
+}
 
 /** Every target of a plan year, in catalog order. */
 export function evaluateTargets<O extends Observation>(

@@ -2,6 +2,7 @@
 // The period runs from 1 January of the plan year to the target's deadline, so a Q1 milestone's
 // expected share reaches 1 at the end of March and an annual target's at the end of December.
 
+import { type BaselineSeries, seriesRatio } from './baseline-series'
 import { clamp } from './numeric'
 import { deadlineMonth, lastElapsedMonth, monthEnd, monthIndex, parseDate } from './periods'
 import type { TargetDefinition } from './target'
@@ -21,34 +22,54 @@ export function periodMonths(target: Paced): number {
   return Math.max(1, monthIndex(deadlineMonth(target), target.year))
 }
 
+/** Where the expected share comes from: shown beside 序时进度 so its basis is never hidden. */
+export type ShareBasis = 'even' | 'daily' | 'profile' | 'lastYear'
+
 /**
- * Expected share (0..1) at the end of `month`:
- * - monthly (default): m ÷ n, n the months in the period;
+ * Expected share (0..1) at the end of `month`, and its basis:
+ * - lastYear: last year's year-to-date figure at m ÷ at n, when staff entered both (the target's
+ *   own seasonal shape beats any assumption);
+ * - profile: the catalog's seasonal profile, profile[m−1] ÷ profile[n−1];
  * - daily: days from 1 January to the month's last day ÷ days from 1 January to the deadline;
- * - seasonal: profile[m−1], rescaled by profile[n−1] when the deadline is before December.
+ * - even (default): m ÷ n, n the months in the period.
  */
-export function expectedShareAtMonthEnd(target: Paced, month: string): number {
+export function expectedShare(target: Paced, month: string, series?: BaselineSeries): { share: number; basis: ShareBasis } {
   const n = periodMonths(target)
   const m = monthIndex(month, target.year)
-  if (m <= 0) return 0
-  if (m >= n) return 1
+  const pacing = target.pacing ?? { mode: 'monthly' }
+  const basis = shareBasis(target, series)
+  if (m <= 0) return { share: 0, basis }
+  if (m >= n) return { share: 1, basis }
   // A single done/not-done milestone (通车, 开园, 获批) cannot be one-twelfth done each month: with
   // no pacing of its own nothing is expected before the deadline month, so it is not red all year.
-  if (isSingleMilestone(target) && !target.pacing) return 0
-  const pacing = target.pacing ?? { mode: 'monthly' }
+  if (isSingleMilestone(target) && !target.pacing) return { share: 0, basis }
+  const fromSeries = seriesRatio(series, m, n)
+  if (fromSeries !== undefined) return { share: clamp(fromSeries, 0, 1), basis: 'lastYear' }
   switch (pacing.mode) {
     case 'monthly':
-      return m / n
+      return { share: m / n, basis: 'even' }
     case 'daily':
-      return clamp(daysThrough(target.year, monthEnd(month)) / daysThrough(target.year, target.deadline), 0, 1)
+      return { share: clamp(daysThrough(target.year, monthEnd(month)) / daysThrough(target.year, target.deadline), 0, 1), basis }
     case 'seasonal': {
       const at = pacing.profile[m - 1]
       const end = pacing.profile[n - 1]
       // A malformed profile must not blank the card: fall back to the even monthly pace.
-      if (at === undefined || end === undefined || end <= 0) return m / n
-      return clamp(at / end, 0, 1)
+      if (at === undefined || end === undefined || end <= 0) return { share: m / n, basis: 'even' }
+      return { share: clamp(at / end, 0, 1), basis: 'profile' }
     }
   }
+}
+
+/** The basis the target's 序时进度 rests on: last year's shape when entered through the deadline month. */
+export function shareBasis(target: Paced, series?: BaselineSeries): ShareBasis {
+  if (seriesRatio(series, periodMonths(target), periodMonths(target)) !== undefined) return 'lastYear'
+  const mode = target.pacing?.mode ?? 'monthly'
+  return mode === 'seasonal' ? 'profile' : mode === 'daily' ? 'daily' : 'even'
+}
+
+/** Expected share at the end of `month` (see `expectedShare`). */
+export function expectedShareAtMonthEnd(target: Paced, month: string, series?: BaselineSeries): number {
+  return expectedShare(target, month, series).share
 }
 
 /** A milestone of one item: done or not done. */

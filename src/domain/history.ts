@@ -1,7 +1,7 @@
 // How a target's status moved month by month: for "连续3个月滞后" and "已扭转" on the cards.
 
 import { type AssessContext, assess } from './assess'
-import { lastElapsedMonth, monthEnd, monthsBetween, monthsPerPeriod, reportableMonths } from './periods'
+import { dueDate, isFigureDue, monthsBetween, monthsPerPeriod, reportableMonths } from './periods'
 import type { Status } from './status'
 import type { Frequency, Observation, TargetDefinition } from './target'
 
@@ -11,9 +11,9 @@ export interface HistoryPoint {
 }
 
 /**
- * The status at the end of each reportable month (by frequency) of the plan year, from the first
- * one to the last elapsed as of `asOf`. Each point is exactly what `assess` said on that month's
- * last day, so a month without a new figure carries the previous figure forward.
+ * The status of each reportable month (by frequency) of the plan year whose figure is due by
+ * `asOf`. Each point is exactly what `assess` said on that month's due day, when the month was
+ * first judged; a month without a new figure carries the previous figure forward.
  */
 export function statusHistory(
   target: TargetDefinition,
@@ -21,10 +21,9 @@ export function statusHistory(
   asOf: string,
   context: AssessContext = {},
 ): HistoryPoint[] {
-  const last = lastElapsedMonth(asOf)
   return reportableMonths(target)
-    .filter((month) => month <= last)
-    .map((month) => ({ month, status: assess(target, observations, monthEnd(month), context).status }))
+    .filter((month) => isFigureDue(target, month, asOf))
+    .map((month) => ({ month, status: assess(target, observations, dueDate(target, month), context).status }))
 }
 
 export interface Streak {

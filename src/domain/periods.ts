@@ -129,20 +129,44 @@ export function firstReportableMonth(target: Schedule): string {
   return formatMonth(target.year, ALLOWED_MONTHS[target.frequency][0] ?? 12)
 }
 
-/** Whether the first reportable month has ended by `asOf`; before that a missing figure is expected. */
-export function isFirstReportDue(target: Schedule, asOf: string): boolean {
-  return isMonthElapsed(firstReportableMonth(target), asOf)
+// Reporting lag: a period's figure is due on a day of the month after the period ends, by
+// default the 15th for monthly figures and the 20th for quarterly and annual ones. Until then no
+// target is judged against that period: as of 10 January December's figure cannot be late.
+const DEFAULT_DUE_DAY: Record<Frequency, number> = { monthly: 15, quarterly: 20, annual: 20 }
+
+type Reported = Schedule & Pick<TargetDefinition, 'dueDay'>
+
+/** The date (ISO) by which the figure for `month` is due: `dueDay` of the following month. */
+export function dueDate(target: Reported, month: string): string {
+  const next = parseMonth(addMonths(month, 1))
+  const day = Math.min(target.dueDay ?? DEFAULT_DUE_DAY[target.frequency], daysInMonth(next.year, next.month))
+  return `${formatMonth(next.year, next.month)}-${String(day).padStart(2, '0')}`
+}
+
+/** Whether the figure for `month` is due by `asOf` (its due day itself counts). */
+export function isFigureDue(target: Reported, month: string, asOf: string): boolean {
+  parseDate(asOf)
+  return dueDate(target, month) <= asOf
+}
+
+/** Whether the first reportable month's figure is due by `asOf`; before that a missing figure is expected. */
+export function isFirstReportDue(target: Reported, asOf: string): boolean {
+  return isFigureDue(target, firstReportableMonth(target), asOf)
+}
+
+/** The latest reportable month whose figure is due by `asOf` (undefined before the first is due). */
+export function dueMonth(target: Reported, asOf: string): string | undefined {
+  return reportableMonths(target)
+    .filter((m) => isFigureDue(target, m, asOf))
+    .at(-1)
 }
 
 /**
- * The latest reportable month whose figure should be in by `asOf`. Statistics for a month come out
- * during the next one, so as of 2025-11-20 the September figure is due (October's may be early).
+ * Whether the figure that decides the target (its deadline month's) is due by `asOf`. From then on
+ * every kind is decided the same way: by that figure, or, while it is missing, as unreported.
  */
-export function dueMonth(target: Schedule, asOf: string): string | undefined {
-  const due = addMonths(lastElapsedMonth(asOf), -1)
-  return reportableMonths(target)
-    .filter((m) => m <= due)
-    .at(-1)
+export function isFinalFigureDue(target: Reported & Pick<TargetDefinition, 'deadline'>, asOf: string): boolean {
+  return isFigureDue(target, deadlineMonth(target), asOf)
 }
 
 /** The month containing the deadline: its figure is the one that decides the target. */
@@ -185,9 +209,23 @@ export function periodLabel(
 function periodBody(target: Pick<TargetDefinition, 'kind' | 'frequency' | 'reading'>, m: number): string {
   // An annual figure is the year's figure whatever the kind (粮食总产量, PM2.5 年均浓度).
   if (target.frequency === 'annual' && m === 12) return '全年'
-  if (!YEAR_TO_DATE_KINDS.has(target.kind) && target.reading !== 'yearToDate') return `${m}月`
+  if (!YEAR_TO_DATE_KINDS.has(target.kind) && (target.reading ?? 'month') === 'month') return `${m}月`
   const quarter = QUARTER_TO_DATE[m]
   if (target.frequency === 'quarterly' && quarter) return quarter
   if (m === 12) return '全年'
   return m === 1 ? '1月' : `1-${m}月`
+}
+
+/** Whether the plan year has ended by `asOf`: from then on the board reports the year's outcome. */
+export function isPlanYearOver(year: number, asOf: string): boolean {
+  parseDate(asOf)
+  return asOf > `${year}-12-31`
+}
+
+/** The last days of the plan year's months that have ended by `today`: the dates one may look back to. */
+export function pastMonthEnds(year: number, today: string): string[] {
+  const last = lastElapsedMonth(today)
+  return Array.from({ length: 12 }, (_, i) => formatMonth(year, i + 1))
+    .filter((m) => m <= last)
+    .map(monthEnd)
 }

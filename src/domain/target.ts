@@ -82,7 +82,14 @@ export interface Thresholds {
 export type Pacing =
   | { mode: 'monthly' } // m/12 at the end of month m (the default)
   | { mode: 'daily' } // days elapsed ÷ days in the period
-  | { mode: 'seasonal'; profile: readonly number[] } // cumulative expected share at the end of each month, 12 values, last = 1
+  // Cumulative expected share at the end of each month, 12 values, last = 1; `note` says why.
+  | { mode: 'seasonal'; profile: readonly number[]; note?: string }
+
+/** Expected year-to-date value ÷ annual value at each month's end; `note` says where it comes from. */
+export interface SeasonalPath {
+  ratios: readonly number[]
+  note: string
+}
 
 export interface TargetDefinition {
   /** Stable, URL-safe, unique within a plan year: "gdp-growth", "urban-jobs". */
@@ -111,10 +118,22 @@ export interface TargetDefinition {
   /** The eight headline targets shown first. */
   headline?: boolean
   /**
-   * For level, ceiling and band kinds: whether a figure is the month's own reading (default) or the
-   * average from January (PM2.5 1-10月平均浓度, CPI 1-10月累计涨幅), which changes its period label.
+   * For level, ceiling and band kinds: whether a figure is the month's own reading (default), the
+   * average from January (PM2.5 1-10月平均浓度, CPI 1-10月累计涨幅), or the amount from January
+   * (原煤产量 1-10月累计, judged by where the year is heading). It also sets the period label.
    */
-  reading?: 'month' | 'yearToDate'
+  reading?: 'month' | 'yearToDate' | 'yearToDateTotal'
+  /**
+   * Day of the month after a period ends on which its figure is due (default: 15th for monthly,
+   * 20th for quarterly and annual figures). No target is judged against a period before then.
+   */
+  dueDay?: number
+  /**
+   * For an annual average judged on its average from January (PM2.5): the expected year-to-date
+   * average as a multiple of the annual value at the end of each month (12 values, the last 1).
+   * A winter-heavy pollutant runs above the annual line until autumn by nature, not by failure.
+   */
+  seasonalPath?: SeasonalPath
   thresholds?: Partial<Thresholds>
   pacing?: Pacing
   /** Plausible range of an entered value, for input validation (inclusive). */
@@ -134,4 +153,11 @@ export interface Observation {
   note?: string
   /** Demonstration data (示例数据), never mixed with entered figures. */
   sample?: boolean
+  /** 公开数据: a figure a source document published, with its quote and the document's date. */
+  published?: PublishedSource
+}
+
+export interface PublishedSource extends SourceQuote {
+  /** "YYYY-MM-DD": the date of the document that published the figure. */
+  publishedOn: string
 }

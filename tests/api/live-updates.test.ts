@@ -1,8 +1,11 @@
 import { QueryClient, type QueryKey, QueryObserver } from '@tanstack/react-query'
 import { describe, expect, it, vi } from 'vitest'
+import { auditQueryOptions } from '../../src/api/get-audit'
+import { targetQueryOptions } from '../../src/api/get-target'
+import { targetsQueryOptions } from '../../src/api/get-targets'
 import { batchInvalidations, COALESCE_MS } from '../../src/api/invalidation-batch'
 import { dependentsOf, queryKeysFor } from '../../src/api/live-updates'
-import { auditListKey, targetDetailKey, targetListKey } from '../../src/api/query-keys'
+import { targetListKey } from '../../src/api/query-keys'
 import type { ChangeEvent } from '../../src/contract/events'
 import type { TargetDetailResponse } from '../../src/contract/targets'
 import { FakeClock } from './fake-clock'
@@ -17,18 +20,20 @@ const detail = (id: string, year: number, referenceId?: string) =>
 /** A cache holding one query of every family, and the ones invalidated after `events`. */
 function invalidatedBy(events: ChangeEvent[]): string[] {
   const queryClient = new QueryClient()
+  // The keys the query hooks use, so the test breaks if a hook's key stops matching its family.
   const cached: [string, QueryKey, unknown][] = [
-    ['list 2025', targetListKey(2025), {}],
-    ['list latest', targetListKey(), {}],
-    ['list 2024', targetListKey(2024), {}],
-    ['pm25 2025', targetDetailKey('pm25', 2025), detail('pm25', 2025)],
-    ['pm25 latest', targetDetailKey('pm25'), detail('pm25', 2025)],
-    ['pm25 2024', targetDetailKey('pm25', 2024), detail('pm25', 2024)],
-    ['gdp 2025', targetDetailKey('gdp-growth', 2025), detail('gdp-growth', 2025)],
-    ['urban income 2025', targetDetailKey('urban-income-growth', 2025), detail('urban-income-growth', 2025, 'gdp-growth')],
-    ['pm25 log', auditListKey({ targetId: 'pm25', year: 2025, limit: 50 }), {}],
-    ['gdp log', auditListKey({ targetId: 'gdp-growth', year: 2025, limit: 50 }), {}],
-    ['whole log', auditListKey({ year: 2025 }), {}],
+    ['list 2025', targetsQueryOptions(2025).queryKey, {}],
+    ['list 2025 as of June', targetsQueryOptions(2025, '2025-06-30').queryKey, {}],
+    ['list latest', targetsQueryOptions().queryKey, {}],
+    ['list 2024', targetsQueryOptions(2024).queryKey, {}],
+    ['pm25 2025', targetQueryOptions('pm25', 2025).queryKey, detail('pm25', 2025)],
+    ['pm25 latest', targetQueryOptions('pm25').queryKey, detail('pm25', 2025)],
+    ['pm25 2024', targetQueryOptions('pm25', 2024).queryKey, detail('pm25', 2024)],
+    ['gdp 2025', targetQueryOptions('gdp-growth', 2025).queryKey, detail('gdp-growth', 2025)],
+    ['urban income 2025', targetQueryOptions('urban-income-growth', 2025).queryKey, detail('urban-income-growth', 2025, 'gdp-growth')],
+    ['pm25 log', auditQueryOptions({ targetId: 'pm25', year: 2025, limit: 50 }).queryKey, {}],
+    ['gdp log', auditQueryOptions({ targetId: 'gdp-growth', year: 2025, limit: 50 }).queryKey, {}],
+    ['whole log', auditQueryOptions({ year: 2025 }).queryKey, {}],
   ]
   for (const [, key, data] of cached) queryClient.setQueryData(key, data)
   const clock = new FakeClock()
@@ -40,12 +45,21 @@ function invalidatedBy(events: ChangeEvent[]): string[] {
 
 describe('queryKeysFor', () => {
   it('a figure: its year’s lists, its target’s detail and log, and the whole log', () => {
-    expect(invalidatedBy([pm25])).toEqual(['list 2025', 'list latest', 'pm25 2025', 'pm25 latest', 'pm25 log', 'whole log'])
+    expect(invalidatedBy([pm25])).toEqual([
+      'list 2025',
+      'list 2025 as of June',
+      'list latest',
+      'pm25 2025',
+      'pm25 latest',
+      'pm25 log',
+      'whole log',
+    ])
   })
 
   it('a GDP figure also makes the relative targets assessed against it stale', () => {
     expect(invalidatedBy([{ ...pm25, targetId: 'gdp-growth' }])).toEqual([
       'list 2025',
+      'list 2025 as of June',
       'list latest',
       'gdp 2025',
       'urban income 2025',

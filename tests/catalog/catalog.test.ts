@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { PROVINCE_TOTAL_NOTE } from '../../src/catalog/2025/docs'
 import { CatalogError, loadCatalog, PLAN_YEARS, validateCatalog } from '../../src/catalog/catalog'
 import { targets2025 } from '../../src/catalog/targets-2025'
 import { CATEGORIES, TARGET_KINDS, type TargetDefinition } from '../../src/domain/target'
+import { isRateUnit } from '../../src/domain/thresholds'
 
 const catalog = loadCatalog(2025)
 const byId = new Map(catalog.map((t) => [t.id, t]))
@@ -45,7 +47,7 @@ describe('2025 target catalog', () => {
       ['urban-income', 'relative', 'inSync', 0, '%'],
       ['rural-income', 'relative', 'above', 0, '%'],
       ['urban-jobs', 'cumulative', 'atLeast', 3.2, '万人'],
-      ['cpi', 'band', 'about', 2, '%'],
+      ['cpi', 'ceiling', 'about', 2, '%'],
     ]
 
     it.each(rows)('%s is a %s target (%s %d %s)', (id, kind, comparator, value, unit) => {
@@ -108,6 +110,63 @@ describe('2025 target catalog', () => {
         expect(t.plausible.max, t.id).toBeGreaterThanOrEqual(t.value)
       }
     }
+  })
+})
+
+describe('corrections of issue 7', () => {
+  it('reads 矿山生态修复 381.6公顷 as a total to reach, not new work in 2025', () => {
+    const t = byId.get('mine-restoration')
+    expect(t).toMatchObject({ kind: 'level', comparator: 'atLeast', value: 381.6, unit: '公顷' })
+    expect(t?.note).toContain('累计')
+  })
+
+  it('takes 原煤产量 monthly as a year-to-date total, against the annual band', () => {
+    const t = byId.get('coal-output')
+    expect(t).toMatchObject({ kind: 'band', comparator: 'about', value: 1.2, frequency: 'monthly', reading: 'yearToDateTotal' })
+    expect(t?.note).toContain('1-N月累计产量')
+  })
+
+  it('marks every province amount that is not a rate as the province’s own total', () => {
+    const amounts = catalog.filter((t) => t.province && !isRateUnit(t.province.unit))
+    expect(amounts.map((t) => t.id).sort()).toEqual(
+      [
+        'community-canteens',
+        'elevator-retrofits',
+        'rural-water-repair',
+        'township-water-sources',
+        'urban-jobs',
+        'village-water-sources',
+      ].sort(),
+    )
+    for (const t of amounts) expect(t.note, t.id).toContain(PROVINCE_TOTAL_NOTE)
+  })
+
+  it('compares province rates only in the target’s own unit', () => {
+    for (const t of catalog.filter((x) => x.province && isRateUnit(x.province.unit))) {
+      expect(t.province?.unit, t.id).toBe(t.unit)
+    }
+  })
+
+  it('labels each retail-sales baseline with its own source', () => {
+    const t = byId.get('retail-sales')
+    const figures = [t?.baseline, ...(t?.altBaselines ?? [])]
+    expect(figures.map((f) => [f?.value, f?.source.doc])).toEqual([
+      [1.7, 'jinzhong-2025-plan-report'],
+      [695.9, 'jinzhong-2025-plan-report'],
+      [738.4, 'jinzhong-14th-five-year-review'],
+    ])
+    for (const f of figures) {
+      expect(f?.label).toContain(f?.source.doc === 'jinzhong-2025-plan-report' ? '计划报告' : '“十四五”发布会')
+    }
+  })
+
+  it.each([
+    ['heshun-biodiversity-project', 1, '项'],
+    ['industrial-projects', 320, '个'],
+    ['heshun-yujing-start', 1, '项'],
+    ['fulaite-glass-start', 1, '项'],
+  ] as const)('takes in %s from the left-out list (milestone of %d %s)', (id, value, unit) => {
+    expect(byId.get(id)).toMatchObject({ kind: 'milestone', value, unit, deadline: '2025-12-31' })
   })
 })
 

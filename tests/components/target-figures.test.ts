@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { loadCatalog } from '../../src/catalog/catalog'
-import { latestText, paceText, progressText, shortProgressText, trendText } from '../../src/components/target/target-figures'
+import {
+  lastYearText,
+  latestText,
+  noticeText,
+  paceText,
+  progressText,
+  projectionText,
+  shortProgressText,
+  trendText,
+} from '../../src/components/target/target-figures'
 import type { TargetWithStatus } from '../../src/contract/targets'
 
 const catalog = loadCatalog(2025)
@@ -58,11 +67,21 @@ describe('what a card says', () => {
     ['urban-jobs', { kind: 'amount', remaining: 0.1, monthsLeft: 1, perMonth: 0.1, missed: false }, '还需0.1万人'],
     ['urban-jobs', { kind: 'amount', remaining: 0.5, monthsLeft: 0, missed: true }, '还需0.5万人，已无剩余月份'],
     [
+      'urban-jobs',
+      { kind: 'amount', remaining: 0.7, monthsLeft: 2, perMonth: 0.35, nextMonth: 0.5, missed: false },
+      '还需0.7万人，按季节规律下月需0.5万人',
+    ],
+    [
       'retail-sales',
-      { kind: 'growth', monthsLeft: 2, targetTotal: 1, ytdAmount: 1, lastYearRemaining: 1, neededRate: 9.04, missed: false },
+      { kind: 'growth', monthsLeft: 2, share: 10 / 12, shareBasis: 'lastYear', neededRate: 9.04, missed: false },
       '其余2个月需增长9%',
     ],
-    ['retail-sales', { kind: 'unavailable', reason: 'noYtdAmount' }, null],
+    [
+      'gdp-growth',
+      { kind: 'growth', monthsLeft: 6, share: 0.5, shareBasis: 'even', neededRate: 5.4, missed: false },
+      '其余6个月需增长5.4%（按上年各月均匀分布估算）',
+    ],
+    ['retail-sales', { kind: 'growth', monthsLeft: 2, share: 1, shareBasis: 'lastYear', missed: true }, '剩余月份已无法追回'],
     ['xiyu-taihang-tunnel', { kind: 'amount', remaining: 1, monthsLeft: 2, perMonth: 0.5, missed: false }, null],
     ['continuing-projects-resumed', { kind: 'amount', remaining: 1, monthsLeft: 0, missed: true }, '已过完成期限，尚未完成'],
   ] as const)('pace of %s → %s', (id, pace, expected) => expect(paceText(item(id, 1, { pace: { ...pace } }))).toBe(expected))
@@ -74,6 +93,30 @@ describe('what a card says', () => {
     [{ streak: { status: 'behind', periods: 1, months: 12, since: '2025-12' } }, null],
     [{ streak: { status: 'onTrack', periods: 5, months: 5, since: '2025-06' } }, null],
   ] as const)('trend %j → %s', (a, expected) => expect(trendText(item('urban-jobs', 1, a))).toBe(expected))
+})
+
+describe('projection, last year and notices', () => {
+  it.each([
+    ['urban-jobs', { value: 3.3, basis: 'pace', meets: true, shortfall: 0 }, '按目前进度，全年预计3.3万人，可完成目标'],
+    ['gdp-growth', { value: 4.6, basis: 'ytdRate', meets: false, shortfall: 0.08 }, '按目前进度，全年预计增长4.6%，完不成目标'],
+    ['pm25', { value: 34.56, basis: 'seasonalPath', meets: true, shortfall: 0 }, '按目前进度，全年预计34.6微克/立方米，可完成目标'],
+    ['cpi', { value: 0.2, basis: 'latest', meets: true, shortfall: 0 }, '按目前水平，全年预计0.2%，可完成目标'],
+    ['continuing-projects-resumed', { value: 1, basis: 'pace', meets: true, shortfall: 0 }, '按目前进度，期末预计1项，可完成目标'],
+  ] as const)('projection of %s %j → %s', (id, projection, expected) => expect(projectionText(item(id, 1, { projection }))).toBe(expected))
+
+  it.each([
+    ['pm25', { month: '2024-10', value: 40, change: -2, changeRatio: -0.05 }, '比上年同期减少2微克/立方米（−5%）'],
+    ['urban-jobs', { month: '2024-10', value: 2.5, change: 0.3, changeRatio: 0.12 }, '比上年同期增加0.3万人（+12%）'],
+    ['urban-jobs', { month: '2024-10', value: 2.5, change: 0, changeRatio: 0 }, '与上年同期持平'],
+  ] as const)('last year of %s %j → %s', (id, lastYear, expected) => expect(lastYearText(item(id, 1, { lastYear }))).toBe(expected))
+
+  it.each([
+    ['urban-jobs', { status: 'unreported' }, '已过报送期，尚未报送全年数据，无法判定是否完成'],
+    ['continuing-projects-resumed', { status: 'unreported' }, '已过报送期，尚未报送一季度数据，无法判定是否完成'],
+    ['urban-jobs', { status: 'behind', overdueMonth: '2025-10' }, '1-10月数据已到报送期，尚未报送'],
+    ['cpi', { status: 'onTrack', belowControlLine: true }, '低于调控目标，物价涨幅处于低位'],
+    ['urban-jobs', { status: 'onTrack' }, null],
+  ] as const)('notice of %s %j → %s', (id, a, expected) => expect(noticeText(item(id, 1, a))).toBe(expected))
 })
 
 describe('the short form for narrow cards', () => {

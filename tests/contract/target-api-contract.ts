@@ -286,5 +286,70 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
       expectError(await client.post('/api/auth/login', { username: subject.editor.username, password: subject.editor.password }), 401)
       await client.login(subject.editor.username, 'a-new-password-1')
     })
+
+    describe('as of a date', () => {
+      let admin: TestClient
+      beforeAll(async () => {
+        admin = new TestClient(subject.url)
+        await admin.login(subject.admin.username, subject.admin.password)
+      })
+
+      /** Saves a figure over whatever stands (sample or none), naming the version it replaces. */
+      const save = async (id: string, month: string, value: number) => {
+        const detail = TargetDetailResponseSchema.parse((await admin.get(`/api/targets/${id}?year=2025`)).json)
+        const version = detail.observations.find((o) => o.month === month)?.version
+        const res = await admin.put(`/api/targets/${id}/observations/${month}`, { value, ...(version ? { version } : {}) })
+        expect(res.status, JSON.stringify(res.json)).toBeLessThan(300)
+      }
+      /** Removes a figure earlier cases left, so a case starts from what it states. */
+      const remove = async (id: string, month: string) => {
+        const detail = TargetDetailResponseSchema.parse((await admin.get(`/api/targets/${id}?year=2025`)).json)
+        const version = detail.observations.find((o) => o.month === month)?.version
+        if (version) expect((await admin.delete(`/api/targets/${id}/observations/${month}?version=${version}`)).status).toBe(204)
+      }
+      const listAsOf = async (asOf: string) => {
+        const res = await client.get(`/api/targets?year=2025&asOf=${asOf}`)
+        expect(res.status).toBe(200)
+        return TargetListResponseSchema.parse(res.json)
+      }
+      const card = (list: Awaited<ReturnType<typeof listAsOf>>, id: string) => list.targets.find((t) => t.target.id === id)
+
+      it.each(['2025-13-01', '2025-02-30', '20250630', 'today'])('refuses asOf=%s with a message naming it', async (asOf) => {
+        const body = expectError(await client.get(`/api/targets?year=2025&asOf=${asOf}`), 400, 'invalid')
+        expect(Object.keys(body.error.fields ?? {})).toContain('asOf')
+        expectError(await client.get(`/api/targets/cpi?year=2025&asOf=${asOf}`), 400, 'invalid')
+      })
+
+      it('evaluates the list and the detail as of the date asked for', async () => {
+        expect((await listAsOf('2025-06-30')).asOf).toBe('2025-06-30')
+        const detail = TargetDetailResponseSchema.parse((await client.get('/api/targets/cpi?year=2025&asOf=2025-06-30')).json)
+        expect(detail.asOf).toBe('2025-06-30')
+        expect(detail.history.at(-1)?.month).toBe('2025-05') // June is due on 15 July
+      })
+
+      it('does not call CPI at 0.2 % behind: 2%左右 is a control line', async () => {
+        await save('cpi', '2025-10', 0.2)
+        const cpi = card(await listAsOf('2025-11-20'), 'cpi')
+        expect(cpi?.assessment).toMatchObject({ status: 'onTrack', belowControlLine: true })
+      })
+
+      it('does not call 城镇新增就业 behind on 10 January for a November figure ahead of 序时进度', async () => {
+        await remove('urban-jobs', '2025-12')
+        await save('urban-jobs', '2025-11', 3)
+        const jobs = card(await listAsOf('2026-01-10'), 'urban-jobs')
+        expect(jobs?.assessment.status).toBe('onTrack')
+        expect(jobs?.assessment.pace).toMatchObject({ kind: 'amount', monthsLeft: 1, missed: false })
+        expect(card(await listAsOf('2026-01-16'), 'urban-jobs')?.assessment.status).toBe('unreported')
+      })
+
+      it('shows the growth the second half needs for GDP at 4.6 % in 上半年, and a projection', async () => {
+        await save('gdp-growth', '2025-06', 4.6)
+        const gdp = card(await listAsOf('2025-07-20'), 'gdp-growth')
+        expect(gdp?.assessment.pace).toMatchObject({ kind: 'growth', monthsLeft: 6, shareBasis: 'even' })
+        const pace = gdp?.assessment.pace
+        expect(pace?.kind === 'growth' ? pace.neededRate : undefined).toBeCloseTo(5.4, 6)
+        expect(gdp?.assessment.projection).toMatchObject({ value: 4.6, meets: false })
+      })
+    })
   })
 }

@@ -35,10 +35,17 @@ describe('assess: growth', () => {
       expected: 'notDue',
     },
     {
-      case: 'quarterly, due on 31 March',
+      case: 'quarterly: 一季度 not due before 20 April',
       target: gdp({ frequency: 'quarterly' }),
       observations: [],
-      asOf: '2025-03-31',
+      asOf: '2025-04-19',
+      expected: 'notDue',
+    },
+    {
+      case: 'quarterly: 一季度 due on 20 April',
+      target: gdp({ frequency: 'quarterly' }),
+      observations: [],
+      asOf: '2025-04-20',
       expected: 'noData',
     },
     {

@@ -20,7 +20,8 @@ describe('assess: level', () => {
     { case: 'month 12 just under: missed', observations: [obs('2025-12', 94.9)], asOf: '2026-01-05', expected: 'behind', gap: -0.1 },
     { case: 'no data', observations: [], asOf: '2025-11-23', expected: 'noData' },
     { case: 'annual: not yet due in November', target: grain, observations: [], asOf: '2025-11-23', expected: 'notDue' },
-    { case: 'annual: no data after year end', target: grain, observations: [], asOf: '2025-12-31', expected: 'noData' },
+    { case: 'annual: not due at year end', target: grain, observations: [], asOf: '2025-12-31', expected: 'notDue' },
+    { case: 'annual: due on 20 January and missing', target: grain, observations: [], asOf: '2026-01-20', expected: 'unreported' },
     {
       case: 'annual: 31.2亿斤 reached',
       target: grain,

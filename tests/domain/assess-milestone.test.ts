@@ -60,7 +60,24 @@ describe('assess: milestone', () => {
       missed: false,
     },
     { case: 'Q1: 110 of 120, deadline passed', observations: [obs('2025-03', 110)], asOf: '2025-04-02', expected: 'behind', missed: true },
-    { case: 'Q1: finished late, in May', observations: [obs('2025-03', 110), obs('2025-05', 120)], asOf: '2025-06-01', expected: 'done' },
+    {
+      case: 'Q1: finished late, in May: 逾期完成',
+      observations: [obs('2025-03', 110), obs('2025-05', 120)],
+      asOf: '2025-06-01',
+      expected: 'lateDone',
+    },
+    {
+      case: 'Q1: finished in March, seen in May: on time',
+      observations: [obs('2025-03', 120), obs('2025-05', 120)],
+      asOf: '2025-06-01',
+      expected: 'done',
+    },
+    {
+      case: 'Q1: 1 April, March not due yet (no 滞后 from the 1st)',
+      observations: [obs('2025-02', 70)],
+      asOf: '2025-04-01',
+      expected: 'atRisk',
+    },
     { case: 'Q1: not yet due in January', observations: [], asOf: '2025-01-20', expected: 'notDue' },
     {
       case: 'Q1 quarterly: not yet due on 20 March',
@@ -70,11 +87,11 @@ describe('assess: milestone', () => {
       expected: 'notDue',
     },
     {
-      case: 'Q1 quarterly: no data in April',
+      case: 'Q1 quarterly: 一季度 due on 20 April and missing: unreported',
       target: q1({ frequency: 'quarterly' }),
       observations: [],
-      asOf: '2025-04-01',
-      expected: 'noData',
+      asOf: '2025-04-20',
+      expected: 'unreported',
     },
     {
       case: 'H1: half by March, on 序时进度',

@@ -14,38 +14,38 @@ const quarterlyGrowth = makeTarget('growth', { value: 5, frequency: 'quarterly' 
 describe('statusHistory', () => {
   it.each<{ case: string; target: TargetDefinition; observations: Observation[]; asOf: string; expected: Status[] }>([
     {
-      case: 'catching up, as of July',
+      case: 'catching up, as of 15 July (June due that day)',
       target: cumulative,
       observations: CATCHING_UP,
-      asOf: '2025-07-10',
+      asOf: '2025-07-15',
       expected: ['atRisk', 'behind', 'behind', 'behind', 'onTrack', 'onTrack'],
     },
     {
-      case: 'catching up, as of 10 May (May not yet elapsed)',
+      case: 'catching up, as of 15 May (April due that day, May not yet)',
       target: cumulative,
       observations: CATCHING_UP,
-      asOf: '2025-05-10',
+      asOf: '2025-05-15',
       expected: ['atRisk', 'behind', 'behind', 'behind'],
     },
     {
-      case: "a missing month keeps the last figure, read against its own month's 序时进度",
+      case: "a missing month carries the last figure, read against the missing month's 序时进度",
       target: cumulative,
       observations: [obs('2025-01', 10), obs('2025-03', 22)],
-      asOf: '2025-04-01',
-      expected: ['onTrack', 'onTrack', 'atRisk'],
+      asOf: '2025-04-15',
+      expected: ['onTrack', 'atRisk', 'atRisk'],
     },
     {
       case: 'no figure in January: noData, then the first figure',
       target: cumulative,
       observations: [obs('2025-02', 20)],
-      asOf: '2025-03-01',
+      asOf: '2025-03-15',
       expected: ['noData', 'onTrack'],
     },
     {
       case: 'ceiling improving',
       target: pm25,
       observations: series([45, 42, 39, 37.5, 36, 35.5]),
-      asOf: '2025-07-10',
+      asOf: '2025-07-15',
       expected: ['behind', 'behind', 'behind', 'atRisk', 'onTrack', 'onTrack'],
     },
     {
@@ -80,8 +80,9 @@ describe('statusHistory', () => {
     expect(statusHistory(target, observations, asOf).map((p) => p.status)).toEqual(expected)
   })
 
-  it('labels each point with its month', () => {
-    expect(statusHistory(quarterlyGrowth, [], '2025-07-01').map((p) => p.month)).toEqual(['2025-03', '2025-06'])
+  it('labels each point with its month, once its figure is due (上半年 on 20 July)', () => {
+    expect(statusHistory(quarterlyGrowth, [], '2025-07-20').map((p) => p.month)).toEqual(['2025-03', '2025-06'])
+    expect(statusHistory(quarterlyGrowth, [], '2025-07-19').map((p) => p.month)).toEqual(['2025-03'])
   })
 })
 

@@ -52,7 +52,10 @@ describe('planImport', () => {
     ],
     ['an unknown target', row(5, 'nope', '2025-05', 1), 'error', '第5行：2025年没有目标“nope”'],
     ['a malformed month', row(6, 'jobs', '2025/05', 1), 'error', '第6行：月份“2025/05”格式应为 YYYY-MM'],
-    ['a month outside the plan year', row(7, 'jobs', '2024-05', 1), 'error', '第7行：2024年没有目标“jobs”'],
+    ['a month two years before the plan year', row(7, 'jobs', '2023-05', 1), 'error', '第7行：2023年没有目标“jobs”'],
+    ["last year's month: the plan year's baseline series (上年同期)", row(7, 'jobs', '2024-05', 1), 'create', undefined],
+    ["last year's GDP to date is an amount, not a rate", row(7, 'gdp', '2024-06', 1180), 'create', undefined],
+    ["last year's month the frequency does not report", row(7, 'gdp', '2024-05', 1180), 'error', '第7行：2024年没有目标“gdp”'],
     [
       'a month the frequency does not report',
       row(8, 'gdp', '2025-05', 5),

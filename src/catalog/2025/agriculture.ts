@@ -45,6 +45,11 @@ export const agriculture2025: TargetDefinition[] = [
     deadline: '2025-12-31',
     plausible: { min: 0, max: 63 },
     baseline: { year: 2024, value: 20.4, unit: '万亩', source: plan('建设高标准农田20.4万亩') },
+    pacing: {
+      mode: 'seasonal',
+      profile: [0.02, 0.04, 0.1, 0.18, 0.25, 0.3, 0.35, 0.4, 0.5, 0.65, 0.85, 1],
+      note: '高标准农田多在秋收后施工、年底验收，序时进度按前慢后快设定（依惯例，非实测）；录入上年各月累计数后改用上年曲线。',
+    },
     sources: [plan('全市建设高标准农田21万亩')],
   },
   {

@@ -20,7 +20,13 @@ export const ecology2025: TargetDefinition[] = [
     plausible: { min: 0, max: 200 },
     baseline: { year: 2024, value: 37, unit: '微克/立方米', label: '市城区', source: plan('PM2.5浓度37微克/立方米') },
     sources: [gov('PM2.5浓度控制在36微克/立方米以内')],
-    note: '填报1月至当月的平均浓度。2024年基数为市城区数值；目标句上下文为全市。',
+    seasonalPath: {
+      // Monthly means as multiples of the annual mean, Jan…Dec: 1.8 1.5 1.1 0.85 0.75 0.62 0.55 0.55
+      // 0.7 0.95 1.25 1.38 (sum 12); each ratio is the average of those from January to the month.
+      ratios: [1.8, 1.65, 1.467, 1.313, 1.2, 1.103, 1.024, 0.965, 0.936, 0.937, 0.965, 1],
+      note: '默认季节曲线：取华北城市PM2.5“冬高夏低”的常见形态（1月约为年均的1.8倍，7-8月约0.55倍），不是晋中实测数据；录入2024年各月累计平均浓度后改用实测曲线。',
+    },
+    note: '填报1月至当月的平均浓度，按当季应有的累计平均浓度判断（冬季浓度高，年初累计均值高于年均目标属正常）。2024年基数为市城区数值；目标句上下文为全市。',
   },
   {
     id: 'fenhe-sections-class-iii',
@@ -72,16 +78,23 @@ export const ecology2025: TargetDefinition[] = [
     year: 2025,
     name: '历史遗留矿山生态修复',
     category: 'ecology',
-    kind: 'cumulative',
+    // "治理面积达到381.6公顷" is a running total to reach, not 381.6 hectares of new work in 2025.
+    kind: 'level',
     comparator: 'atLeast',
     value: 381.6,
     unit: '公顷',
     frequency: 'monthly',
     deadline: '2025-12-31',
     plausible: { min: 0, max: 1145 },
-    baseline: { year: 2024, value: 238.6, unit: '公顷', source: plan('修复面积238.6公顷') },
+    baseline: {
+      year: 2024,
+      value: 238.6,
+      unit: '公顷',
+      label: '修复面积',
+      source: plan('修复面积238.6公顷'),
+    },
     sources: [plan('全市治理面积达到381.6公顷')],
-    note: '“治理面积达到381.6公顷”按2025年当年治理面积理解（2024年修复238.6公顷）。',
+    note: '“全市治理面积达到381.6公顷”是要达到的累计治理面积，不是2025年当年新增381.6公顷：填报截至当月的全市累计治理面积。2024年修复238.6公顷；报告未说明它是否就是2024年末的累计面积，也未给出2025年新增面积，故不推算新增量。',
   },
   {
     id: 'afforestation',
@@ -96,6 +109,11 @@ export const ecology2025: TargetDefinition[] = [
     deadline: '2025-12-31',
     plausible: { min: 0, max: 97.2 },
     baseline: { year: 2024, value: 24, unit: '万亩', source: plan('完成造林24万亩') },
+    pacing: {
+      mode: 'seasonal',
+      profile: [0, 0, 0.15, 0.45, 0.6, 0.62, 0.64, 0.66, 0.7, 0.85, 0.97, 1],
+      note: '造林集中在春季（3-5月）和秋季（10-11月），序时进度按两季造林设定（依惯例，非实测）；录入上年各月累计数后改用上年曲线。',
+    },
     sources: [plan('完成年度造林32.4万亩'), gov('全年造林绿化32.4万亩')],
   },
   {
@@ -139,6 +157,21 @@ export const ecology2025: TargetDefinition[] = [
     deadline: '2025-12-31',
     plausible: { min: 0, max: 100 },
     sources: [plan('水土保持率达到66%'), gov('水土保持率达到66%')],
+  },
+  {
+    id: 'heshun-biodiversity-project',
+    year: 2025,
+    name: '启动和顺生物多样性保护项目',
+    category: 'ecology',
+    kind: 'milestone',
+    comparator: 'atLeast',
+    value: 1,
+    unit: '项',
+    frequency: 'monthly',
+    deadline: '2025-12-31',
+    plausible: { min: 0, max: 1 },
+    sources: [gov('启动和顺生物多样性保护项目')],
+    note: '报告只写“启动”，未给时限：按年内启动计完成，与“灵石启动5A景区创建”同样处理。',
   },
 
   // — 降碳 —

@@ -1,6 +1,6 @@
 // 经济运行: the eight headline targets (主要预期目标) and consumption.
 import type { TargetDefinition } from '../../domain/target'
-import { gov, plan, review, shanxi } from './docs'
+import { gov, PROVINCE_TOTAL_NOTE, plan, review, shanxi } from './docs'
 
 const GROWTH_RANGE = { min: -30, max: 50 }
 
@@ -70,14 +70,32 @@ export const economy2025: TargetDefinition[] = [
     frequency: 'monthly',
     deadline: '2025-12-31',
     plausible: GROWTH_RANGE,
-    baseline: { year: 2024, value: 1.7, unit: '%', source: plan('社会消费品零售总额完成695.9亿元，同比增长1.7%') },
+    baseline: {
+      year: 2024,
+      value: 1.7,
+      unit: '%',
+      label: '计划报告口径',
+      source: plan('社会消费品零售总额完成695.9亿元，同比增长1.7%'),
+    },
     altBaselines: [
-      { year: 2024, value: 695.9, unit: '亿元', label: '总量', source: plan('社会消费品零售总额完成695.9亿元') },
-      { year: 2024, value: 738.4, unit: '亿元', label: '总量', source: review('全市社会消费品零售总额达738.4亿元') },
+      {
+        year: 2024,
+        value: 695.9,
+        unit: '亿元',
+        label: '总量（计划报告口径）',
+        source: plan('社会消费品零售总额完成695.9亿元'),
+      },
+      {
+        year: 2024,
+        value: 738.4,
+        unit: '亿元',
+        label: '总量（“十四五”发布会口径）',
+        source: review('全市社会消费品零售总额达738.4亿元'),
+      },
     ],
     province: { comparator: 'atLeast', value: 5, unit: '%', source: shanxi('社会消费品零售总额增长5%以上') },
     sources: [plan('社会消费品零售总额同比增长5%以上'), gov('社会消费品零售总额增长5%以上')],
-    note: '基数取计划报告的增速1.7%。2024年总量两个口径并存：计划报告695.9亿元，“十四五”发布会738.4亿元，均列入 altBaselines。',
+    note: '2024年数据有两个口径：计划报告为总量695.9亿元、增长1.7%（基数取此口径）；“十四五”成就新闻发布会为总量738.4亿元（较2020年年均增长5.6%），未给2024年增速。两者并列，各注来源。',
   },
   {
     id: 'urban-income',
@@ -134,6 +152,7 @@ export const economy2025: TargetDefinition[] = [
     baseline: { year: 2024, value: 3.2, unit: '万人', source: plan('城镇新增就业人数3.2万人') },
     province: { comparator: 'atLeast', value: 45, unit: '万人', source: shanxi('城镇新增就业45万人') },
     sources: [plan('城镇新增就业3.2万人'), gov('城镇新增就业3.2万人')],
+    note: `${PROVINCE_TOTAL_NOTE}（全省45万人，本市3.2万人）`,
   },
   {
     id: 'cpi',
@@ -141,7 +160,8 @@ export const economy2025: TargetDefinition[] = [
     name: '居民消费价格涨幅',
     category: 'economy',
     headline: true,
-    kind: 'band',
+    // 2%左右 is a control line, not a goal to reach: prices under it are not behind.
+    kind: 'ceiling',
     comparator: 'about',
     value: 2,
     unit: '%',
@@ -154,6 +174,7 @@ export const economy2025: TargetDefinition[] = [
     baseline: { year: 2024, value: 0.4, unit: '%', source: plan('居民消费价格总水平上涨幅度0.4%') },
     province: { comparator: 'about', value: 2, unit: '%', source: shanxi('居民消费价格涨幅2%左右') },
     sources: [plan('居民消费价格涨幅2%左右'), gov('居民消费价格涨幅2%左右')],
+    note: '“2%左右”是调控上限：涨幅在2.5%以内为正常，超出为预警或滞后；低于目标不算滞后，明显偏低时另行说明。',
   },
 
   // — 消费 —

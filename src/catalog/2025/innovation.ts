@@ -52,6 +52,11 @@ export const innovation2025: TargetDefinition[] = [
     frequency: 'monthly',
     deadline: '2025-12-31',
     plausible: { min: 0, max: 327 },
+    pacing: {
+      mode: 'seasonal',
+      profile: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0.3, 0.6, 1],
+      note: '高新技术企业由省里分批认定、年末集中公布，序时进度按10-12月批次设定（依惯例，非实测）；录入上年各月累计数后改用上年曲线。',
+    },
     sources: [gov('新认定高新技术企业109家')],
   },
 ]

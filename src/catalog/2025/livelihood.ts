@@ -1,6 +1,6 @@
 // 民生保障: elderly care and childcare, insurance, health services, maternal and child health.
 import type { TargetDefinition } from '../../domain/target'
-import { gov, plan, shanxi } from './docs'
+import { gov, PROVINCE_TOTAL_NOTE, plan, shanxi } from './docs'
 
 const CHILD_HEALTH = plan('孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在12.5/10万、5.25‰、6.5‰以下')
 // The 2024 report says only that the three rates were kept within 12.6/10万, 5.3‰ and 6.6‰: upper
@@ -37,6 +37,7 @@ export const livelihood2025: TargetDefinition[] = [
     plausible: { min: 0, max: 60 },
     province: { comparator: 'atLeast', value: 100, unit: '个', source: shanxi('100个标准化社区食堂') },
     sources: [plan('20家标准化社区食堂')],
+    note: `${PROVINCE_TOTAL_NOTE}（全省100个，本市20家）`,
   },
   {
     id: 'childcare-places',

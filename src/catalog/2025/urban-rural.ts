@@ -1,6 +1,6 @@
 // 城乡建设: urban renewal, housing, villages, rural roads and water, Taiyuan–Jinzhong roads.
 import type { TargetDefinition } from '../../domain/target'
-import { gov, plan, shanxi } from './docs'
+import { gov, PROVINCE_TOTAL_NOTE, plan, shanxi } from './docs'
 
 export const urbanRural2025: TargetDefinition[] = [
   // — 城市更新与住房 —
@@ -33,6 +33,7 @@ export const urbanRural2025: TargetDefinition[] = [
     plausible: { min: 0, max: 135 },
     province: { comparator: 'atLeast', value: 600, unit: '部', source: shanxi('实施住宅自愿加装电梯600部') },
     sources: [plan('完成既有住宅加装电梯45部')],
+    note: `${PROVINCE_TOTAL_NOTE}（全省600部，本市45部）`,
   },
   {
     id: 'rental-subsidies',
@@ -141,7 +142,7 @@ export const urbanRural2025: TargetDefinition[] = [
     baseline: { year: 2024, value: 178, unit: '个', source: plan('178个农村供水维修项目全部完工') },
     province: { comparator: 'atLeast', value: 1800, unit: '处', source: shanxi('维修农村供水工程1800处') },
     sources: [plan('整修农村供水工程170处')],
-    note: '2024年基数为“农村供水维修项目”个数。',
+    note: `2024年基数为“农村供水维修项目”个数。${PROVINCE_TOTAL_NOTE}（全省1800处，本市170处）`,
   },
   {
     id: 'township-water-sources',
@@ -157,6 +158,7 @@ export const urbanRural2025: TargetDefinition[] = [
     plausible: { min: 0, max: 21 },
     province: { comparator: 'atLeast', value: 50, unit: '个', source: shanxi('建设50个乡镇级、650个村级标准化饮用水源地') },
     sources: [plan('建设7个乡镇级、90个村级标准化饮用水源地')],
+    note: `${PROVINCE_TOTAL_NOTE}（全省50个，本市7个）`,
   },
   {
     id: 'village-water-sources',
@@ -172,5 +174,6 @@ export const urbanRural2025: TargetDefinition[] = [
     plausible: { min: 0, max: 270 },
     province: { comparator: 'atLeast', value: 650, unit: '个', source: shanxi('建设50个乡镇级、650个村级标准化饮用水源地') },
     sources: [plan('建设7个乡镇级、90个村级标准化饮用水源地')],
+    note: `${PROVINCE_TOTAL_NOTE}（全省650个，本市90个）`,
   },
 ]

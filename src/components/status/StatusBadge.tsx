@@ -12,13 +12,16 @@ const SIZES = {
   wall: { badge: 'gap-1.5 px-3 py-0.5 text-2xl ring-2', icon: 'size-6' },
 } as const
 
-/** A status in word, icon and colour: colour is never the only signal. */
-export function StatusBadge({ status, size = 'sm' }: { status: Status; size?: keyof typeof SIZES }) {
+/**
+ * A status in word, icon and colour: colour is never the only signal. `label` replaces the status
+ * word where the card knows better (未报一季度数据 for a Q1 target).
+ */
+export function StatusBadge({ status, size = 'sm', label }: { status: Status; size?: keyof typeof SIZES; label?: string }) {
   const { badge, icon } = SIZES[size]
   return (
     <span className={`inline-flex shrink-0 items-center rounded-full font-bold ring-inset ${STATUS_STYLE[status].badge} ${badge}`}>
       <StatusIcon status={status} className={icon} />
-      {STATUS_TEXT[status]}
+      {label ?? STATUS_TEXT[status]}
     </span>
   )
 }

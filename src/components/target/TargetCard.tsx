@@ -5,7 +5,17 @@ import { formatTargetValue, SOURCE_LABELS } from '../../lib/target-text'
 import { ShareBar } from '../progress/ShareBar'
 import { StatusBadge } from '../status/StatusBadge'
 import { STATUS_STYLE } from '../status/status-style'
-import { figureText, latestText, paceText, progressText, trendText } from './target-figures'
+import {
+  figureText,
+  lastYearText,
+  latestText,
+  noticeText,
+  paceText,
+  progressText,
+  projectionText,
+  statusLabel,
+  trendText,
+} from './target-figures'
 
 /** One target at a glance: an `article` named by its heading, status in word and icon. */
 export function TargetCard({ item }: { item: TargetWithStatus }) {
@@ -15,6 +25,9 @@ export function TargetCard({ item }: { item: TargetWithStatus }) {
   const progress = progressText(item)
   const pace = paceText(item)
   const trend = trendText(item)
+  const projection = projectionText(item)
+  const notice = noticeText(item)
+  const lastYear = lastYearText(item)
   const source = target.sources[0]
 
   return (
@@ -25,7 +38,7 @@ export function TargetCard({ item }: { item: TargetWithStatus }) {
             {target.name}
           </Link>
         </h3>
-        <StatusBadge status={assessment.status} />
+        <StatusBadge status={assessment.status} label={statusLabel(item)} />
       </header>
 
       <div className="flex flex-wrap items-baseline gap-x-2">
@@ -34,6 +47,14 @@ export function TargetCard({ item }: { item: TargetWithStatus }) {
             <span className={`font-bold text-2xl tabular-nums ${STATUS_STYLE[assessment.status].text}`}>{latestLine}</span>
             {assessment.periodLabel && <span className="text-slate-500 text-sm">{assessment.periodLabel}</span>}
             {latest?.sample && <span className="rounded bg-amber-100 px-1.5 text-amber-900 text-xs">示例数据</span>}
+            {latest?.published && (
+              <span
+                className="rounded bg-emerald-50 px-1.5 text-emerald-900 text-xs ring-1 ring-emerald-700/20"
+                title={`“${latest.published.quote}”`}
+              >
+                公开数据 · {SOURCE_LABELS[latest.published.doc]}（{latest.published.publishedOn}）
+              </span>
+            )}
           </>
         ) : (
           <span className="text-lg text-slate-500">{assessment.status === 'notDue' ? '尚未到首个报告期' : '尚无本年度数据'}</span>
@@ -50,9 +71,19 @@ export function TargetCard({ item }: { item: TargetWithStatus }) {
       )}
       {progress && <p className="text-slate-700 text-sm">{progress}</p>}
       {pace && <p className="font-medium text-slate-800 text-sm">{pace}</p>}
+      {projection && (
+        <p className={`text-sm ${assessment.projection?.meets ? 'text-slate-700' : 'font-medium text-red-700'}`}>{projection}</p>
+      )}
+      {notice && <p className="rounded bg-slate-100 px-2 py-1 text-slate-800 text-sm">{notice}</p>}
       {trend && <p className={`font-medium text-sm ${STATUS_STYLE[assessment.status].text}`}>{trend}</p>}
 
       <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 border-slate-100 border-t pt-2 text-slate-600 text-xs">
+        {lastYear && (
+          <>
+            <dt>同比</dt>
+            <dd>{lastYear}</dd>
+          </>
+        )}
         {target.baseline && (
           <>
             <dt>上年</dt>

@@ -59,18 +59,65 @@ export function shortProgressText(item: TargetWithStatus): string | null {
   return progressText(item)
 }
 
-/** 还需: "还需0.69万人，月均0.35万人" or "其余月份需增长6.2%". */
+const round = (x: number, places = 2) => Math.round(x * 10 ** places) / 10 ** places
+
+/** 还需: "还需0.69万人，月均0.35万人" or "其余6个月需增长5.4%（按各月均匀分布估算）". */
 export function paceText({ target, assessment: a }: TargetWithStatus): string | null {
   const pace = a.pace
-  if (!pace || pace.kind === 'unavailable') return null
+  if (!pace) return null
   if (pace.kind === 'amount') {
     if (isSingleMilestone(target)) return pace.missed ? '已过完成期限，尚未完成' : null
-    const remaining = `还需${formatValue(Math.round(pace.remaining * 100) / 100, target.unit)}`
+    const remaining = `还需${formatValue(round(pace.remaining), target.unit)}`
     if (pace.missed || pace.perMonth === undefined) return `${remaining}，已无剩余月份`
-    return pace.monthsLeft > 1 ? `${remaining}，月均${formatValue(Math.round(pace.perMonth * 100) / 100, target.unit)}` : remaining
+    // A seasonal shape puts more of the rest in some months: say what the next one needs.
+    if (pace.nextMonth !== undefined && pace.monthsLeft > 1)
+      return `${remaining}，按季节规律下月需${formatValue(round(pace.nextMonth), target.unit)}`
+    return pace.monthsLeft > 1 ? `${remaining}，月均${formatValue(round(pace.perMonth), target.unit)}` : remaining
   }
   if (pace.missed || pace.neededRate === undefined) return '剩余月份已无法追回'
-  return `其余${pace.monthsLeft}个月需${formatGrowth(Math.round(pace.neededRate * 10) / 10)}`
+  const even = pace.shareBasis === 'even' ? '（按上年各月均匀分布估算）' : ''
+  return `其余${pace.monthsLeft}个月需${formatGrowth(round(pace.neededRate, 1))}${even}`
+}
+
+/** 全年预计: "按目前进度，全年预计3.3万人，可完成目标" / "…预计增长4.6%，低于目标". */
+export function projectionText({ target, assessment: a }: TargetWithStatus): string | null {
+  const p = a.projection
+  if (!p) return null
+  const period = target.deadline < `${target.year}-12-31` ? '期末' : '全年'
+  const value = isRateKind(target) ? formatGrowth(round(p.value, 1)) : formatValue(round(p.value, 1), target.unit)
+  const lead = p.basis === 'latest' ? `按目前水平，${period}预计` : `按目前进度，${period}预计`
+  return `${lead}${value}，${p.meets ? '可完成目标' : '完不成目标'}`
+}
+
+/** 上年同期: "比上年同期下降2.1微克/立方米（−5.0%）". */
+export function lastYearText({ target, assessment: a }: TargetWithStatus): string | null {
+  const ly = a.lastYear
+  if (!ly) return null
+  if (round(ly.change) === 0) return '与上年同期持平'
+  const ratio = ly.changeRatio === undefined ? '' : `（${ly.changeRatio > 0 ? '+' : '−'}${formatShare(Math.abs(ly.changeRatio))}）`
+  const amount = isRateUnit(target.unit)
+    ? `${formatNumber(Math.abs(round(ly.change)))}个百分点`
+    : formatValue(Math.abs(round(ly.change)), target.unit)
+  return `比上年同期${ly.change > 0 ? '增加' : '减少'}${amount}${isRateUnit(target.unit) ? '' : ratio}`
+}
+
+/** What a card must say besides its figures: a missing due figure, a missing final figure, a low control line. */
+export function noticeText({ target, assessment: a }: TargetWithStatus): string | null {
+  if (a.status === 'unreported') return `已过报送期，尚未报送${finalPeriodName(target)}数据，无法判定是否完成`
+  if (a.overdueMonth) return `${periodLabel(target, a.overdueMonth)}数据已到报送期，尚未报送`
+  if (a.belowControlLine) return '低于调控目标，物价涨幅处于低位'
+  return null
+}
+
+/** The badge's word where it depends on the target: 未报一季度数据 for a Q1 milestone. */
+export function statusLabel({ target, assessment: a }: TargetWithStatus): string | undefined {
+  return a.status === 'unreported' ? `未报${finalPeriodName(target)}数据` : undefined
+}
+
+/** "全年", "一季度", "上半年": the period whose figure decides the target. */
+export function finalPeriodName(target: TargetDefinition): string {
+  const month = Number(target.deadline.slice(5, 7))
+  return month === 12 ? '全年' : month === 3 ? '一季度' : month === 6 ? '上半年' : month === 9 ? '前三季度' : `1-${month}月`
 }
 
 /** "连续3个月滞后" (two readings at least: one annual figure is not a streak), or "已追回" for a target that was behind and is back on track. */

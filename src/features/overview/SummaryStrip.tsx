@@ -1,6 +1,6 @@
 import { StatusIcon } from '../../components/status/StatusIcon'
 import { STATUS_STYLE } from '../../components/status/status-style'
-import { STATUS_ORDER, STATUS_TEXT } from '../../components/status/status-text'
+import { STATUS_TEXT, statusesToCount } from '../../components/status/status-text'
 import type { Status } from '../../domain/status'
 import type { StatusCounts } from '../../domain/summary'
 import { OVERVIEW_TEXT } from './overview-text'
@@ -13,10 +13,11 @@ interface SummaryStripProps {
 
 /** How many targets are in each status; a count is also the status filter. */
 export function SummaryStrip({ counts, selected, onSelect }: SummaryStripProps) {
+  const shown = statusesToCount(counts, selected)
   return (
-    <fieldset className="grid grid-cols-3 gap-2 sm:grid-cols-6">
+    <fieldset className={`grid grid-cols-3 gap-2 ${shown.length > 6 ? 'sm:grid-cols-4 xl:grid-cols-8' : 'sm:grid-cols-6'}`}>
       <legend className="sr-only">{OVERVIEW_TEXT.statusFilter}</legend>
-      {STATUS_ORDER.map((status) => {
+      {shown.map((status) => {
         const active = selected === status
         return (
           <button

@@ -1,7 +1,15 @@
 // Every string the overview shows, in one place so an English version can follow.
 export const OVERVIEW_TEXT = {
   title: (year: number) => `${year}年主要目标任务进度`,
+  outcomeTitle: (year: number) => `${year}年主要目标任务完成情况`,
+  yearClosed: (year: number) =>
+    `${year}年度已结束：已报全年数据的指标按全年数判定是否完成；尚未报送全年数据的指标标为“未报全年数据”，不作判定。`,
   asOf: (date: string) => `按 ${date} 计算`,
+  asOfPicker: '查看时点',
+  asOfToday: '今天',
+  asOfMonthEnd: (date: string) => `${Number(date.slice(5, 7))}月末（${date}）`,
+  pastView: (date: string) => `正在查看截至 ${date} 的情况（数据为当前最新修订值）`,
+  backToToday: '回到今天',
   total: (n: number) => `共${n}项`,
   sampleBanner: '示例数据：本页实际值为演示用的虚构数据，不是统计部门发布的数字。',
   allCategories: '全部领域',

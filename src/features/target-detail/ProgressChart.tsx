@@ -1,5 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { StoredObservation } from '../../contract/targets'
+import { baselineSeries } from '../../domain/baseline-series'
 import { expectedShareAtMonthEnd } from '../../domain/expected-share'
 import { reportableMonths } from '../../domain/periods'
 import type { TargetDefinition } from '../../domain/target'
@@ -14,10 +15,12 @@ const isAmountToDate = (t: TargetDefinition) => t.kind === 'cumulative' || t.kin
  */
 export function ProgressChart({ target, observations }: { target: TargetDefinition; observations: StoredObservation[] }) {
   const byMonth = new Map(observations.map((o) => [o.month, o.value]))
+  // Last year's series, where entered, shapes 序时进度 exactly as the verdict does.
+  const series = baselineSeries(target, observations)
   const data = reportableMonths(target).map((month) => ({
     label: `${Number(month.slice(5))}月`,
     actual: byMonth.get(month),
-    expected: isAmountToDate(target) ? Math.round(target.value * expectedShareAtMonthEnd(target, month) * 100) / 100 : undefined,
+    expected: isAmountToDate(target) ? Math.round(target.value * expectedShareAtMonthEnd(target, month, series) * 100) / 100 : undefined,
   }))
   const unit = target.unit
   return (
@@ -47,6 +50,8 @@ export function ProgressChart({ target, observations }: { target: TargetDefiniti
           {target.kind !== 'relative' && (
             <ReferenceLine
               y={target.value}
+              // Keep the target in view even when every figure is far from it (a growth rate under its line).
+              ifOverflow="extendDomain"
               stroke="#b91c1c"
               strokeDasharray="3 3"
               label={{

@@ -49,6 +49,12 @@ export function SourceList({ target }: { target: TargetDefinition }) {
           {DETAIL_TEXT.note}：{target.note}
         </p>
       )}
+      {/* Where 序时进度 or the seasonal path is not straight, say why: the basis of a verdict is never hidden. */}
+      {[target.pacing?.mode === 'seasonal' ? target.pacing.note : undefined, target.seasonalPath?.note].filter(Boolean).map((why) => (
+        <p key={why} className="rounded-md bg-slate-50 p-2 text-slate-700">
+          {DETAIL_TEXT.seasonalNote}：{why}
+        </p>
+      ))}
     </section>
   )
 }

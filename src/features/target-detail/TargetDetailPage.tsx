@@ -4,7 +4,16 @@ import { QueryState } from '../../components/layout/QueryState'
 import { SampleBanner } from '../../components/layout/SampleBanner'
 import { StatusBadge } from '../../components/status/StatusBadge'
 import { STATUS_STYLE } from '../../components/status/status-style'
-import { latestText, paceText, progressText, trendText } from '../../components/target/target-figures'
+import {
+  lastYearText,
+  latestText,
+  noticeText,
+  paceText,
+  progressText,
+  projectionText,
+  statusLabel,
+  trendText,
+} from '../../components/target/target-figures'
 import { CATEGORY_LABELS, formatTargetValue } from '../../lib/target-text'
 import { DETAIL_TEXT } from './detail-text'
 import { ObservationTable } from './ObservationTable'
@@ -15,14 +24,21 @@ import { StatusHistory } from './StatusHistory'
 export function TargetDetailPage() {
   const { id = '' } = useParams()
   const [params] = useSearchParams()
-  const query = useTarget(id, Number(params.get('year')) || undefined)
+  const query = useTarget(id, Number(params.get('year')) || undefined, params.get('asOf') || undefined)
 
   return (
     <QueryState query={query} loading={DETAIL_TEXT.loading} error={DETAIL_TEXT.loadError}>
       {(data) => {
         const { item, observations, history } = data
         const { target, assessment } = item
-        const lines = [progressText(item), paceText(item), trendText(item)].filter(Boolean)
+        const lines = [
+          progressText(item),
+          paceText(item),
+          projectionText(item),
+          lastYearText(item),
+          trendText(item),
+          noticeText(item),
+        ].filter(Boolean)
         return (
           <article aria-labelledby="target-title" className="flex flex-col gap-5">
             <Link to="/" className="text-slate-600 text-sm hover:underline">
@@ -35,11 +51,12 @@ export function TargetDetailPage() {
                 <h1 id="target-title" className="font-bold text-2xl">
                   {target.name}
                 </h1>
-                <StatusBadge status={assessment.status} size="lg" />
+                <StatusBadge status={assessment.status} size="lg" label={statusLabel(item)} />
               </div>
               <p className="flex flex-wrap items-baseline gap-x-3">
                 <span className={`font-bold text-4xl tabular-nums ${STATUS_STYLE[assessment.status].text}`}>{latestText(item) ?? '—'}</span>
                 {assessment.periodLabel && <span className="text-slate-500">{assessment.periodLabel}</span>}
+                <span className="text-slate-500 text-sm">{DETAIL_TEXT.asOf(data.asOf)}</span>
               </p>
               <p>
                 {DETAIL_TEXT.target} <strong>{formatTargetValue(target)}</strong> · {DETAIL_TEXT.deadline} {target.deadline} ·{' '}
@@ -61,7 +78,7 @@ export function TargetDetailPage() {
                   <p className="text-slate-500">{DETAIL_TEXT.chartEmpty}</p>
                 )}
                 <StatusHistory history={history} />
-                <ObservationTable observations={observations} unit={target.unit} />
+                <ObservationTable observations={observations} target={target} />
               </div>
               <div className="min-w-0 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
                 <SourceList target={target} />

@@ -34,7 +34,8 @@ export function WallPage() {
   const [params] = useSearchParams()
   const year = Number(params.get('year')) || undefined
   const query = useQuery({
-    ...targetsQueryOptions(year),
+    // `?asOf=` shows the board as it stood on a past date (a review meeting), still live to corrections.
+    ...targetsQueryOptions(year, params.get('asOf') || undefined),
     refetchInterval: REFETCH_MS,
     refetchIntervalInBackground: true,
     // Nobody is there to press 重试: keep trying, backing off to every 30 s.

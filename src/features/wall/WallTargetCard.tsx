@@ -1,6 +1,14 @@
 import { ShareBar } from '../../components/progress/ShareBar'
 import { StatusBadge } from '../../components/status/StatusBadge'
-import { latestText, paceText, progressText, shortProgressText, trendText } from '../../components/target/target-figures'
+import {
+  latestText,
+  noticeText,
+  paceText,
+  progressText,
+  projectionText,
+  shortProgressText,
+  trendText,
+} from '../../components/target/target-figures'
 import type { TargetWithStatus } from '../../contract/targets'
 import { formatTargetValue } from '../../lib/target-text'
 import { WALL_STATUS_EDGE, WALL_STATUS_TEXT } from './wall-style'
@@ -24,6 +32,10 @@ export function WallTargetCard({ item, layout, detail = false }: { item: TargetW
   const progress = detail ? progressText(item) : shortProgressText(item)
   const pace = detail ? paceText(item) : null
   const trend = detail ? trendText(item) : null
+  // Where the year is heading matters most on the 需要关注 page; elsewhere only a notice that
+  // explains a grey or missing verdict.
+  const projection = detail ? projectionText(item) : null
+  const notice = noticeText(item)
   const headingId = `wall-${target.year}-${target.id}`
   const period = assessment.periodLabel && <span className="text-2xl text-slate-300">{assessment.periodLabel}</span>
 
@@ -68,7 +80,9 @@ export function WallTargetCard({ item, layout, detail = false }: { item: TargetW
       {/* Rows never squash each other: what does not fit is left off at the bottom, least important last. */}
       {progress && <p className="line-clamp-2 shrink-0 text-2xl text-slate-100">{progress}</p>}
       {pace && <p className="line-clamp-2 shrink-0 font-bold text-2xl text-white">{pace}</p>}
+      {projection && <p className="line-clamp-2 shrink-0 text-2xl text-slate-100">{projection}</p>}
       {trend && <p className={`shrink-0 font-bold text-2xl ${WALL_STATUS_TEXT[status]}`}>{trend}</p>}
+      {notice && <p className="line-clamp-2 shrink-0 text-2xl text-slate-300">{notice}</p>}
     </article>
   )
 }

@@ -1,8 +1,7 @@
 // Which pages the wall shows and how it moves between them: pure, so the paging rules can be
 // table-tested without a browser or a clock.
 import type { TargetWithStatus } from '../../contract/targets'
-import type { Status } from '../../domain/status'
-import { countByStatus, type StatusCounts } from '../../domain/summary'
+import { attentionOrder, countByStatus, type StatusCounts } from '../../domain/summary'
 import { CATEGORIES, type Category } from '../../domain/target'
 
 export type Slide =
@@ -40,33 +39,6 @@ export function paginate<T>(items: readonly T[], capacity: number): T[][] {
     start += size
   }
   return result
-}
-
-const ATTENTION: readonly Status[] = ['behind', 'atRisk']
-
-/**
- * How far short of its line a target is, as a fraction of that line, so that 落后序时进度17个百分点
- * (lagPoints), 低1.1个百分点 on a 5% growth target (gapPp) and 超出7.2 on a 36 ceiling (gap) can
- * be ranked on one scale. Unknown is 0: listed last within its status.
- */
-export function shortfall({ target, assessment: a }: TargetWithStatus): number {
-  if (a.lagPoints !== undefined) return Math.max(0, -a.lagPoints)
-  const scaleOf = (v: number) => (Math.abs(v) > 0 ? Math.abs(v) : 1)
-  if (a.gapPp !== undefined) return Math.abs(a.gapPp) / scaleOf(a.reference?.value ?? target.value)
-  if (a.gap !== undefined) return Math.abs(a.gap) / scaleOf(target.value)
-  return 0
-}
-
-/** Behind before at risk; within each, the largest shortfall first; then by name, for a stable order. */
-export function attentionOrder(targets: readonly TargetWithStatus[]): TargetWithStatus[] {
-  return targets
-    .filter((t) => ATTENTION.includes(t.assessment.status))
-    .sort(
-      (a, b) =>
-        ATTENTION.indexOf(a.assessment.status) - ATTENTION.indexOf(b.assessment.status) ||
-        shortfall(b) - shortfall(a) ||
-        a.target.name.localeCompare(b.target.name, 'zh-CN'),
-    )
 }
 
 /** Summary first, then 需要关注 (always, even when empty: "nothing is behind" is news), then each non-empty category. */

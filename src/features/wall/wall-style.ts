@@ -7,6 +7,8 @@ export const WALL_STATUS_TEXT: Record<Status, string> = {
   atRisk: 'text-amber-300',
   behind: 'text-red-400',
   done: 'text-sky-300',
+  lateDone: 'text-indigo-300',
+  unreported: 'text-slate-100',
   noData: 'text-slate-300',
   notDue: 'text-slate-300',
 }
@@ -17,6 +19,8 @@ export const WALL_STATUS_EDGE: Record<Status, string> = {
   atRisk: 'border-amber-400',
   behind: 'border-red-500',
   done: 'border-sky-400',
+  lateDone: 'border-indigo-400',
+  unreported: 'border-slate-200',
   noData: 'border-slate-500',
   notDue: 'border-slate-500',
 }

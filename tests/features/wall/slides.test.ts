@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { TargetWithStatus } from '../../../src/contract/targets'
 import type { Status } from '../../../src/domain/status'
+import { attentionOrder } from '../../../src/domain/summary'
 import type { Category, TargetKind } from '../../../src/domain/target'
 import { dataPeriod, isStale, STALE_AFTER_MS } from '../../../src/features/wall/freshness'
 import {
-  attentionOrder,
   buildSlides,
   DEFAULT_INTERVAL_S,
   intervalMs,
@@ -106,7 +106,7 @@ describe('buildSlides', () => {
     expect(summary?.kind === 'summary' && { total: summary.total, headlines: ids(summary.headlines), counts: summary.counts }).toEqual({
       total: 3,
       headlines: ['g', 'i'],
-      counts: { onTrack: 1, atRisk: 1, behind: 1, done: 0, noData: 0, notDue: 0 },
+      counts: { onTrack: 1, atRisk: 1, behind: 1, done: 0, lateDone: 0, unreported: 0, noData: 0, notDue: 0 },
     })
   })
 
