@@ -12,7 +12,7 @@ export default mergeConfig(
           extends: true,
           test: {
             name: 'unit',
-            include: ['tests/{domain,catalog,lib,server,scripts,components,features}/**/*.test.ts'],
+            include: ['tests/{domain,catalog,lib,api,server,scripts,components,features}/**/*.test.ts'],
             environment: 'node',
           },
         },

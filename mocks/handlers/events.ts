@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw'
-import type { ChangeEvent } from '../../src/contract/events'
+import { type ChangeEvent, HEARTBEAT_MS } from '../../src/contract/events'
 
 const encoder = new TextEncoder()
 /** Every open mock stream; a closed one is removed when its client goes away. */
@@ -32,7 +32,10 @@ export const openMockStreams = () => streams.size
 export const eventHandlers = [
   http.get('*/api/events', ({ request }) => {
     let controller: ReadableStreamDefaultController<Uint8Array> | undefined
+    // Pinged like the real server's streams, or the client would take the quiet stream for a dead one.
+    let heartbeat: ReturnType<typeof setInterval> | undefined
     const forget = () => {
+      clearInterval(heartbeat)
       if (!controller) return
       streams.delete(controller)
       try {
@@ -46,8 +49,10 @@ export const eventHandlers = [
         controller = c
         streams.add(c)
         send(c, 'retry: 2000\nevent: ready\ndata: {}\n\n')
+        heartbeat = setInterval(() => send(c, 'event: ping\ndata: {}\n\n'), HEARTBEAT_MS)
       },
       cancel() {
+        clearInterval(heartbeat)
         if (controller) streams.delete(controller)
       },
     })

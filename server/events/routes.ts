@@ -1,18 +1,15 @@
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
-import type { ChangeEvent } from '../../src/contract/events'
+import { type ChangeEvent, HEARTBEAT_MS } from '../../src/contract/events'
 import type { EventBus } from './bus'
-
-/** A comment line every 15 s, so proxies keep the stream open and dead peers are noticed. */
-export const HEARTBEAT_MS = 15_000
 
 /** Per process, for the SSE `id` field (not replayable: a reconnecting client refetches instead). */
 let sequence = 0
 
 /**
- * GET / : Server-Sent Events. First `ready` ({}), then every bus event as `change`, and a `: ping`
- * comment every 15 s. Each connection costs one bus subscription and one timer, both released
- * when the client goes away.
+ * GET / : Server-Sent Events. First `ready` ({}), then every bus event as `change`, and a `ping`
+ * ({}) every 15 s, so proxies keep the stream open and clients notice one that went silent. Each
+ * connection costs one bus subscription and one timer, both released when the client goes away.
  */
 export function eventRoutes(bus: EventBus, options: { heartbeatMs?: number } = {}) {
   const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS
@@ -29,7 +26,7 @@ export function eventRoutes(bus: EventBus, options: { heartbeatMs?: number } = {
         enqueue(() => stream.writeSSE({ event: 'change', id: String(++sequence), data: JSON.stringify(event) }))
 
       const unsubscribe = bus.subscribe(send)
-      const heartbeat = setInterval(() => enqueue(() => stream.write(': ping\n\n')), heartbeatMs)
+      const heartbeat = setInterval(() => enqueue(() => stream.writeSSE({ event: 'ping', data: '{}' })), heartbeatMs)
       const closed = new Promise<void>((resolve) => {
         const release = () => {
           clearInterval(heartbeat)

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { apiRequest } from './client'
-import { refreshAfterWrite } from './query-keys'
+import { refreshAfterWrite } from './refresh-after-write'
 
 export interface DeleteObservationInput {
   targetId: string
@@ -17,6 +17,6 @@ export function useDeleteObservation() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: deleteObservation,
-    onSettled: () => refreshAfterWrite(queryClient),
+    onSettled: (_data, error) => refreshAfterWrite(queryClient, error),
   })
 }

@@ -1,13 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { AuditListResponseSchema } from '../contract/observations'
 import { apiRequest } from './client'
-import { auditKey } from './query-keys'
-
-export interface AuditFilter {
-  year?: number
-  targetId?: string
-  limit?: number
-}
+import { type AuditFilter, auditListKey } from './query-keys'
 
 /** Changes to figures, newest first. */
 export const getAudit = (filter: AuditFilter) => {
@@ -15,7 +9,6 @@ export const getAudit = (filter: AuditFilter) => {
   return apiRequest(`/api/audit?${params}`, AuditListResponseSchema)
 }
 
-export const auditQueryOptions = (filter: AuditFilter) =>
-  queryOptions({ queryKey: [...auditKey, filter] as const, queryFn: () => getAudit(filter) })
+export const auditQueryOptions = (filter: AuditFilter) => queryOptions({ queryKey: auditListKey(filter), queryFn: () => getAudit(filter) })
 
 export const useAudit = (filter: AuditFilter, enabled = true) => useQuery({ ...auditQueryOptions(filter), enabled })

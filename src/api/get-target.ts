@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { TargetDetailResponseSchema } from '../contract/targets'
 import { apiRequest } from './client'
-import { targetsKey, viewQuery } from './query-keys'
+import { targetDetailKey, viewQuery } from './query-keys'
 
 /** One target with all its figures and month-by-month status, as of a date (default today). */
 export const getTarget = (id: string, year?: number, asOf?: string) =>
@@ -9,7 +9,7 @@ export const getTarget = (id: string, year?: number, asOf?: string) =>
 
 export const targetQueryOptions = (id: string, year?: number, asOf?: string) =>
   queryOptions({
-    queryKey: [...targetsKey, 'detail', id, year ?? 'latest', asOf ?? 'today'] as const,
+    queryKey: [...targetDetailKey(id, year), asOf ?? 'today'] as const,
     queryFn: () => getTarget(id, year, asOf),
   })
 

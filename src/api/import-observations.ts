@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type ImportRequest, ImportResponseSchema } from '../contract/import'
 import { apiRequest } from './client'
-import { refreshAfterWrite } from './query-keys'
+import { refreshAfterWrite } from './refresh-after-write'
 
 /** Preview (dryRun) or import rows of a spreadsheet; every row comes back with its outcome. */
 export const importObservations = (request: ImportRequest) =>
@@ -11,6 +11,6 @@ export function useImportObservations() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: importObservations,
-    onSuccess: (result) => (result.dryRun ? undefined : refreshAfterWrite(queryClient)),
+    onSuccess: (result) => (result.dryRun ? undefined : refreshAfterWrite(queryClient, null)),
   })
 }

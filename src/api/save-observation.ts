@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { PutObservationBody } from '../contract/observations'
 import { StoredObservationSchema } from '../contract/targets'
 import { apiRequest } from './client'
-import { refreshAfterWrite } from './query-keys'
+import { refreshAfterWrite } from './refresh-after-write'
 
 export interface SaveObservationInput {
   targetId: string
@@ -18,6 +18,6 @@ export function useSaveObservation() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: saveObservation,
-    onSettled: () => refreshAfterWrite(queryClient),
+    onSettled: (_data, error) => refreshAfterWrite(queryClient, error),
   })
 }

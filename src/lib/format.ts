@@ -31,7 +31,7 @@ export function formatPp(gap: number): string {
 }
 
 /** "2025-10" → "2025年10月". */
-export function formatMonth(month: string): string {
+export function formatMonthLabel(month: string): string {
   const [year, m] = month.split('-')
   return `${year}年${Number(m)}月`
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDeadline, formatMonth, formatNumber, formatPp, formatShare, formatValue } from '../../src/lib/format'
+import { formatDeadline, formatMonthLabel, formatNumber, formatPp, formatShare, formatValue } from '../../src/lib/format'
 import { parseNumber } from '../../src/lib/parse-number'
 import { formatGrowth, formatTargetValue } from '../../src/lib/target-text'
 
@@ -36,7 +36,7 @@ describe('formatting', () => {
     [0, '增长0%'],
   ])('formatGrowth(%s) → %s', (v, expected) => expect(formatGrowth(v)).toBe(expected))
 
-  it('formats months in Chinese', () => expect(formatMonth('2025-03')).toBe('2025年3月'))
+  it('formats months in Chinese', () => expect(formatMonthLabel('2025-03')).toBe('2025年3月'))
 
   it.each([
     ['growth', 'atLeast', 5, '%', '5%以上'],

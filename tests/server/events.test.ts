@@ -2,11 +2,11 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import { getResponse } from 'msw'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { emitMockChange, eventHandlers, openMockStreams } from '../../mocks/handlers/events'
 import { createLocalBus } from '../../server/events/local-bus'
 import { eventRoutes } from '../../server/events/routes'
-import { type ChangeEvent, ChangeEventSchema } from '../../src/contract/events'
+import { type ChangeEvent, ChangeEventSchema, HEARTBEAT_MS } from '../../src/contract/events'
 import { openSse } from '../support/sse-client'
 import { createTestApp } from '../support/test-app'
 
@@ -136,14 +136,14 @@ describe('GET /api/events over real HTTP', () => {
 })
 
 describe('SSE heartbeat', () => {
-  it('writes a ": ping" comment on the interval and stops its timer on disconnect', async () => {
+  it('sends a ping event on the interval and stops its timer on disconnect', async () => {
     const bus = createLocalBus()
     const http = await listen(new Hono().route('/events', eventRoutes(bus, { heartbeatMs: 30 })).fetch)
     try {
       const sse = await openSse(`${http.url}/events`)
       await sse.next('ready')
-      await until(() => sse.comments.length >= 2)
-      expect(sse.comments[0]).toBe('ping')
+      expect(await sse.next('ping')).toMatchObject({ event: 'ping', data: '{}' })
+      expect(await sse.next('ping')).toMatchObject({ event: 'ping', data: '{}' })
       sse.close()
       await until(() => bus.listenerCount() === 0)
     } finally {
@@ -168,5 +168,21 @@ describe('MSW mock of GET /api/events', () => {
     expect(ChangeEventSchema.parse(JSON.parse(text.split('data: ')[1] ?? ''))).toEqual(change)
     await reader.cancel()
     expect(openMockStreams()).toBe(0)
+  })
+
+  it('pings an open stream every HEARTBEAT_MS, as the server does, until it is cancelled', async () => {
+    vi.useFakeTimers()
+    try {
+      const response = await getResponse(eventHandlers, new Request('http://localhost/api/events'))
+      const reader = response?.body?.pipeThrough(new TextDecoderStream()).getReader()
+      if (!reader) throw new Error('no stream')
+      expect((await reader.read()).value).toContain('event: ready')
+      vi.advanceTimersByTime(HEARTBEAT_MS)
+      expect((await reader.read()).value).toBe('event: ping\ndata: {}\n\n')
+      await reader.cancel()
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

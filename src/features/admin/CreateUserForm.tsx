@@ -2,6 +2,9 @@ import { type FormEvent, useId, useState } from 'react'
 import { useCreateUser } from '../../api/admin-users'
 import { ApiError } from '../../api/client'
 import { describedBy, Field, inputClass } from '../../components/form/Field'
+import { FormAlert } from '../../components/form/FormAlert'
+import { SubmitButton } from '../../components/form/SubmitButton'
+import { TextField } from '../../components/form/TextField'
 import type { UserRole } from '../../contract/auth'
 import { ROLES } from '../../domain/permissions'
 import { CATEGORY_LABELS } from '../../lib/target-text'
@@ -60,35 +63,30 @@ export function CreateUserForm() {
         {ADMIN_TEXT.newAccount}
       </h2>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={f.username} label={ADMIN_TEXT.username} hint={ADMIN_TEXT.usernameHint} error={errors.username}>
-          <input
-            id={f.username}
-            name="username"
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            aria-invalid={errors.username ? true : undefined}
-            aria-describedby={describedBy(f.username, { hint: ADMIN_TEXT.usernameHint, error: errors.username })}
-            className={inputClass(errors.username)}
-          />
-        </Field>
-        <Field id={f.password} label={ADMIN_TEXT.password} error={errors.password}>
-          <input
-            id={f.password}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={describedBy(f.password, { error: errors.password })}
-            className={inputClass(errors.password)}
-          />
-        </Field>
+        <TextField
+          id={f.username}
+          label={ADMIN_TEXT.username}
+          hint={ADMIN_TEXT.usernameHint}
+          error={errors.username}
+          name="username"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
+        <TextField
+          id={f.password}
+          label={ADMIN_TEXT.password}
+          error={errors.password}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <Field id={f.role} label={ADMIN_TEXT.role} error={errors.role}>
           <select
             id={f.role}
@@ -137,33 +135,22 @@ export function CreateUserForm() {
               {errors.scope}
             </span>
           )}
-          <Field id={f.units} label={ADMIN_TEXT.units} hint={ADMIN_TEXT.unitsHint}>
-            <input
-              id={f.units}
-              name="units"
-              value={units}
-              onChange={(e) => setUnits(e.target.value)}
-              aria-describedby={describedBy(f.units, { hint: ADMIN_TEXT.unitsHint })}
-              className={`${inputClass()} bg-white`}
-            />
-          </Field>
+          <TextField
+            id={f.units}
+            label={ADMIN_TEXT.units}
+            hint={ADMIN_TEXT.unitsHint}
+            name="units"
+            value={units}
+            onChange={(e) => setUnits(e.target.value)}
+            inputClassName="bg-white"
+          />
         </fieldset>
       )}
       <p role="status" className="text-green-800 text-sm">
         {create.isSuccess && create.data ? ADMIN_TEXT.created(create.data.username) : ''}
       </p>
-      {errors.form && (
-        <p role="alert" className="text-red-800 text-sm">
-          {errors.form}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={create.isPending}
-        className="self-start rounded-md bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60"
-      >
-        {create.isPending ? ADMIN_TEXT.creating : ADMIN_TEXT.create}
-      </button>
+      <FormAlert message={errors.form} />
+      <SubmitButton label={ADMIN_TEXT.create} pending={create.isPending} pendingLabel={ADMIN_TEXT.creating} className="self-start" />
     </form>
   )
 }

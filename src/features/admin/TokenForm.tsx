@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useCreateToken } from '../../api/admin-users'
 import { ApiError } from '../../api/client'
-import { describedBy, Field, inputClass } from '../../components/form/Field'
+import { SubmitButton } from '../../components/form/SubmitButton'
+import { TextField } from '../../components/form/TextField'
 import { ADMIN_TEXT } from './admin-text'
 
 /** How a script uses the token: PUT one month's figure (README, /api/targets/{id}/observations/{YYYY-MM}). */
@@ -46,29 +47,24 @@ export function TokenForm() {
         <p className="mt-1 text-slate-600 text-sm">{ADMIN_TEXT.tokensIntro}</p>
       </div>
       <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} className="flex flex-wrap items-end gap-3">
-        <div className="min-w-0 grow basis-64">
-          <Field id={f.label} label={ADMIN_TEXT.tokenLabel} error={error}>
-            <input
-              id={f.label}
-              name="label"
-              autoComplete="off"
-              placeholder={ADMIN_TEXT.tokenLabelHint}
-              required
-              value={label}
-              onChange={(e) => setLabel(e.target.value)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy(f.label, { error })}
-              className={inputClass(error)}
-            />
-          </Field>
-        </div>
-        <button
-          type="submit"
-          disabled={create.isPending}
-          className={`rounded-md bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60 ${error ? 'mb-5' : ''}`}
-        >
-          {create.isPending ? ADMIN_TEXT.creatingToken : ADMIN_TEXT.createToken}
-        </button>
+        <TextField
+          id={f.label}
+          label={ADMIN_TEXT.tokenLabel}
+          error={error}
+          className="min-w-0 grow basis-64"
+          name="label"
+          autoComplete="off"
+          placeholder={ADMIN_TEXT.tokenLabelHint}
+          required
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+        />
+        <SubmitButton
+          label={ADMIN_TEXT.createToken}
+          pending={create.isPending}
+          pendingLabel={ADMIN_TEXT.creatingToken}
+          className={error ? 'mb-5' : ''}
+        />
       </form>
       {token && (
         <div className="flex flex-col gap-3 rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950">

@@ -2,7 +2,9 @@ import { type FormEvent, useState } from 'react'
 import { Navigate } from 'react-router'
 import { useChangePassword, useMe } from '../../api/auth'
 import { ApiError } from '../../api/client'
-import { describedBy, Field, inputClass } from '../../components/form/Field'
+import { FormAlert } from '../../components/form/FormAlert'
+import { SubmitButton } from '../../components/form/SubmitButton'
+import { TextField } from '../../components/form/TextField'
 import { loginPath } from '../../lib/login-path'
 import { AUTH_TEXT } from './auth-text'
 
@@ -33,25 +35,19 @@ export function AccountPage() {
       },
     )
   }
-  const input = (label: string, name: string, value: string, onChange: (v: string) => void, error?: string) => {
-    const id = `account-${name}`
-    return (
-      <Field id={id} label={label} error={error}>
-        <input
-          id={id}
-          type="password"
-          name={name}
-          autoComplete={name === 'currentPassword' ? 'current-password' : 'new-password'}
-          required
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, { error })}
-          className={inputClass(error)}
-        />
-      </Field>
-    )
-  }
+  const input = (label: string, name: string, value: string, onChange: (v: string) => void, error?: string) => (
+    <TextField
+      id={`account-${name}`}
+      label={label}
+      error={error}
+      type="password"
+      name={name}
+      autoComplete={name === 'currentPassword' ? 'current-password' : 'new-password'}
+      required
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  )
 
   return (
     <div className="mx-auto mt-6 flex max-w-md flex-col gap-5 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
@@ -67,18 +63,13 @@ export function AccountPage() {
         <p role="status" className="text-green-800 text-sm">
           {change.isSuccess ? AUTH_TEXT.changed : ''}
         </p>
-        {change.error && !fields.currentPassword && !fields.newPassword && (
-          <p role="alert" className="text-red-800 text-sm">
-            {change.error.message}
-          </p>
-        )}
-        <button
-          type="submit"
-          disabled={change.isPending}
-          className="self-start rounded-md bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60"
-        >
-          {AUTH_TEXT.changePassword}
-        </button>
+        <FormAlert message={fields.currentPassword || fields.newPassword ? null : change.error?.message} />
+        <SubmitButton
+          label={AUTH_TEXT.changePassword}
+          pending={change.isPending}
+          pendingLabel={AUTH_TEXT.changingPassword}
+          className="self-start"
+        />
       </form>
     </div>
   )

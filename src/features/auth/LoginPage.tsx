@@ -1,6 +1,9 @@
 import { type FormEvent, useState } from 'react'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { useLogin, useMe } from '../../api/auth'
+import { FormAlert } from '../../components/form/FormAlert'
+import { SubmitButton } from '../../components/form/SubmitButton'
+import { TextField } from '../../components/form/TextField'
 import { AUTH_TEXT } from './auth-text'
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send users elsewhere. */
@@ -27,41 +30,27 @@ export function LoginPage() {
       <h1 className="font-bold text-xl">{AUTH_TEXT.title}</h1>
       <p className="mt-1 text-slate-600 text-sm">{AUTH_TEXT.intro}</p>
       <form onSubmit={submit} className="mt-5 flex flex-col gap-4">
-        <label className="flex flex-col gap-1 text-sm">
-          {AUTH_TEXT.username}
-          <input
-            name="username"
-            autoComplete="username"
-            required
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            className="rounded-md border border-slate-300 px-3 py-2 text-base"
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {AUTH_TEXT.password}
-          <input
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            className="rounded-md border border-slate-300 px-3 py-2 text-base"
-          />
-        </label>
-        {login.error && (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800 text-sm">
-            {login.error.message}
-          </p>
-        )}
-        <button
-          type="submit"
-          disabled={login.isPending}
-          className="rounded-md bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60"
-        >
-          {login.isPending ? AUTH_TEXT.submitting : AUTH_TEXT.submit}
-        </button>
+        <TextField
+          id="login-username"
+          label={AUTH_TEXT.username}
+          name="username"
+          autoComplete="username"
+          required
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
+        <TextField
+          id="login-password"
+          label={AUTH_TEXT.password}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <FormAlert message={login.error?.message} />
+        <SubmitButton label={AUTH_TEXT.submit} pending={login.isPending} pendingLabel={AUTH_TEXT.submitting} />
       </form>
     </div>
   )

@@ -10,6 +10,7 @@ export const AUTH_TEXT = {
   roles: { viewer: '只读', editor: '录入员', admin: '管理员' },
   whoAmI: (name: string, role: string, scope: string[]) => `${name} · ${role}${scope.length > 0 ? ` · 负责：${scope.join('、')}` : ''}`,
   changePassword: '修改密码',
+  changingPassword: '正在修改…',
   currentPassword: '当前密码',
   newPassword: '新密码（至少 8 个字符）',
   repeatPassword: '再次输入新密码',

@@ -1,7 +1,8 @@
 import { useAudit } from '../../api/get-audit'
 import { useRestoreAudit } from '../../api/restore-audit'
+import { FormAlert } from '../../components/form/FormAlert'
 import type { AuditEntry } from '../../contract/observations'
-import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'
+import { formatDateTime, formatMonthLabel, formatNumber } from '../../lib/format'
 import { ENTRY_TEXT } from './entry-text'
 
 const valueText = (v: AuditEntry['oldValue']) => (v ? formatNumber(v.value) : '—')
@@ -23,9 +24,7 @@ export function ChangeLog({ targetId, year, canRestore, versions }: ChangeLogPro
     <section aria-label={ENTRY_TEXT.log}>
       <h2 className="mb-2 font-bold">{ENTRY_TEXT.log}</h2>
       {audit.isError ? (
-        <p role="alert" className="text-red-700 text-sm">
-          {ENTRY_TEXT.logError}：{audit.error.message}
-        </p>
+        <FormAlert message={`${ENTRY_TEXT.logError}：${audit.error.message}`} />
       ) : entries.length === 0 ? (
         <p className="text-slate-500 text-sm">{ENTRY_TEXT.logEmpty}</p>
       ) : (
@@ -35,7 +34,7 @@ export function ChangeLog({ targetId, year, canRestore, versions }: ChangeLogPro
               <span className="text-slate-500 tabular-nums">{formatDateTime(e.at)}</span>
               <span>{e.actor}</span>
               <span className="font-medium">{ENTRY_TEXT.actions[e.action]}</span>
-              <span>{formatMonth(e.month)}</span>
+              <span>{formatMonthLabel(e.month)}</span>
               <span className="tabular-nums">
                 {valueText(e.oldValue)} → {valueText(e.newValue)}
               </span>
@@ -45,11 +44,11 @@ export function ChangeLog({ targetId, year, canRestore, versions }: ChangeLogPro
                   disabled={restore.isPending}
                   onClick={() =>
                     window.confirm(
-                      ENTRY_TEXT.confirmRestore(formatMonth(e.month), e.oldValue ? formatNumber(e.oldValue.value) : '未填报'),
+                      ENTRY_TEXT.confirmRestore(formatMonthLabel(e.month), e.oldValue ? formatNumber(e.oldValue.value) : '未填报'),
                     ) && restore.mutate({ id: e.id, expectedVersion: versions.get(e.month) ?? null })
                   }
                   className="ml-auto rounded px-2 py-0.5 text-blue-800 text-xs ring-1 ring-blue-300"
-                  aria-label={`${ENTRY_TEXT.restore}：${formatMonth(e.month)} ${valueText(e.oldValue)} → ${valueText(e.newValue)}`}
+                  aria-label={`${ENTRY_TEXT.restore}：${formatMonthLabel(e.month)} ${valueText(e.oldValue)} → ${valueText(e.newValue)}`}
                 >
                   {ENTRY_TEXT.restore}
                 </button>
@@ -58,11 +57,7 @@ export function ChangeLog({ targetId, year, canRestore, versions }: ChangeLogPro
           ))}
         </ol>
       )}
-      {restore.error && (
-        <p role="alert" className="mt-2 text-red-700 text-sm">
-          {restore.error.message}
-        </p>
-      )}
+      <FormAlert message={restore.error?.message} className="mt-2" />
     </section>
   )
 }

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef } from 'react'
 import { useDeleteObservation } from '../../api/delete-observation'
-import { describedBy, Field, inputClass } from '../../components/form/Field'
+import { FormAlert } from '../../components/form/FormAlert'
+import { SubmitButton } from '../../components/form/SubmitButton'
+import { TextField } from '../../components/form/TextField'
 import type { StoredObservation } from '../../contract/targets'
 import { periodLabel } from '../../domain/periods'
 import type { TargetDefinition } from '../../domain/target'
-import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'
+import { formatDateTime, formatMonthLabel, formatNumber } from '../../lib/format'
 import { ConflictNotice } from './ConflictNotice'
 import { ENTRY_TEXT } from './entry-text'
 import { type Draft, useMonthEditor } from './use-month-editor'
@@ -15,6 +17,7 @@ interface MonthRowProps {
   saved: StoredObservation | undefined
 }
 
+/** One of the draft's inputs; numbers get the decimal keyboard on phones. */
 function DraftField({
   label,
   name,
@@ -32,18 +35,17 @@ function DraftField({
 }) {
   const id = useId()
   return (
-    <Field id={id} label={label} error={error} className={wide ? 'grow' : 'w-36'}>
-      <input
-        id={id}
-        name={name}
-        inputMode={name === 'note' ? 'text' : 'decimal'}
-        value={draft[name]}
-        onChange={(e) => onChange(name, e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { error })}
-        className={`${inputClass(error)} tabular-nums`}
-      />
-    </Field>
+    <TextField
+      id={id}
+      label={label}
+      error={error}
+      className={wide ? 'grow' : 'w-36'}
+      name={name}
+      inputMode={name === 'note' ? 'text' : 'decimal'}
+      value={draft[name]}
+      onChange={(e) => onChange(name, e.target.value)}
+      inputClassName="tabular-nums"
+    />
   )
 }
 
@@ -56,7 +58,7 @@ export function MonthRow({ target, month, saved }: MonthRowProps) {
     if (editor.editing) form.current?.querySelector('input')?.focus()
   }, [editor.editing])
   const remove = useDeleteObservation()
-  const label = `${formatMonth(month)}（${periodLabel(target, month)}）`
+  const label = `${formatMonthLabel(month)}（${periodLabel(target, month)}）`
 
   return (
     <li className="border-slate-100 border-b py-3">
@@ -83,7 +85,7 @@ export function MonthRow({ target, month, saved }: MonthRowProps) {
               <button
                 type="button"
                 onClick={() =>
-                  window.confirm(ENTRY_TEXT.confirmRemove(formatMonth(month))) &&
+                  window.confirm(ENTRY_TEXT.confirmRemove(formatMonthLabel(month))) &&
                   remove.mutate({ targetId: target.id, month, version: saved.version })
                 }
                 className="rounded-md px-3 py-1 text-red-700 text-sm ring-1 ring-red-300"
@@ -95,11 +97,7 @@ export function MonthRow({ target, month, saved }: MonthRowProps) {
           </span>
         )}
       </div>
-      {remove.error && (
-        <p role="alert" className="mt-1 text-red-700 text-sm">
-          {remove.error.message}
-        </p>
-      )}
+      <FormAlert message={remove.error?.message} className="mt-1" />
       {editor.editing && (
         <form
           ref={form}
@@ -129,21 +127,11 @@ export function MonthRow({ target, month, saved }: MonthRowProps) {
             )}
             <DraftField label={ENTRY_TEXT.note} name="note" draft={editor.draft} error={editor.errors.note} onChange={editor.change} wide />
           </div>
-          {(editor.errors.month || editor.errors.form) && (
-            <p role="alert" className="text-red-700 text-sm">
-              {editor.errors.month ?? editor.errors.form}
-            </p>
-          )}
+          <FormAlert message={editor.errors.month ?? editor.errors.form} />
           {editor.conflict && <ConflictNotice conflict={editor.conflict} onUseLatest={editor.useLatest} onOverwrite={editor.overwrite} />}
           <div className="flex gap-2">
-            <button
-              type="submit"
-              disabled={editor.saving}
-              className="rounded-md bg-blue-700 px-4 py-1.5 font-medium text-white disabled:opacity-60"
-            >
-              {editor.saving ? ENTRY_TEXT.saving : ENTRY_TEXT.save}
-            </button>
-            <button type="button" onClick={editor.cancel} className="rounded-md px-4 py-1.5 ring-1 ring-slate-300">
+            <SubmitButton label={ENTRY_TEXT.save} pending={editor.saving} pendingLabel={ENTRY_TEXT.saving} tone="blue" />
+            <button type="button" onClick={editor.cancel} className="rounded-md px-4 py-2 ring-1 ring-slate-300">
               {ENTRY_TEXT.cancel}
             </button>
           </div>

@@ -1,7 +1,7 @@
 import type { ImportResponse } from '../../contract/import'
 import { isMonthString } from '../../domain/periods'
 import type { TargetDefinition } from '../../domain/target'
-import { formatMonth, formatNumber } from '../../lib/format'
+import { formatMonthLabel, formatNumber } from '../../lib/format'
 import { IMPORT_TEXT } from './import-text'
 
 const OUTCOME_STYLE = {
@@ -39,7 +39,7 @@ export function ResultTable({ results, values, targets }: ResultTableProps) {
               <tr key={r.line} className="border-slate-100 border-b align-top">
                 <td className="py-1.5 pr-3 text-slate-500">{r.line}</td>
                 <td className="py-1.5 pr-3">{targets.get(r.targetId)?.name ?? r.targetId}</td>
-                <td className="py-1.5 pr-3">{isMonthString(r.month) ? formatMonth(r.month) : r.month}</td>
+                <td className="py-1.5 pr-3">{isMonthString(r.month) ? formatMonthLabel(r.month) : r.month}</td>
                 <td className="py-1.5 pr-3 text-right">
                   {r.outcome === 'update' && r.previous ? `${formatNumber(r.previous.value)} → ` : ''}
                   {value === undefined ? '' : formatNumber(value)}

@@ -3,10 +3,13 @@ export const IMPORT_TEXT = {
   title: '从表格导入',
   intro:
     '选择 Excel（.xlsx）或 CSV 文件，或直接从 Excel 复制粘贴。需要“目标”“月份”“数值”三列，可另有“累计总量”“备注”（留空则保留原有的）。先预览，确认后再导入；有问题的行不会导入，会列出原因。',
+  loading: '正在载入目标…',
+  loadError: '目标载入失败',
   noRight: '当前账号没有录入权限，请联系管理员分配负责的领域或单位。',
   unreadableFile: (name: string) => `无法读取文件“${name}”：请确认是 .xlsx 或 .csv 格式且没有加密（旧的 .xls 请先另存为 .xlsx）。`,
   back: '返回逐项录入',
   template: '下载模板（CSV）',
+  templateFile: (year: number) => `${year}年数据导入模板.csv`,
   file: '选择文件',
   paste: '或粘贴表格内容',
   read: '读取粘贴内容',
@@ -19,6 +22,8 @@ export const IMPORT_TEXT = {
   done: (created: number, updated: number) => `导入完成：新建 ${created} 行，更新 ${updated} 行。每项修改都已记入修改记录，可撤销。`,
   refusedTitle: (n: number) => `${n} 行未导入，请改正后重新导入：`,
   downloadRefused: '下载未导入的行（CSV）',
+  leftOverFile: '未导入的行.csv',
+  reason: '原因',
   outcomes: { create: '新建', update: '更新', unchanged: '无变化', error: '不能导入' },
   columns: { line: '行号', target: '目标', month: '月份', value: '数值', outcome: '结果' },
   previewCounts: (c: Record<string, number>) =>

@@ -26,6 +26,10 @@ const HEADERS: Record<Column, readonly string[]> = {
   note: ['备注', '说明', 'note'],
 }
 
+/** The columns in the order the template and the left-over rows give them, each under its first header name. */
+export const COLUMNS: readonly Column[] = ['target', 'month', 'value', 'ytdAmount', 'note']
+export const SHEET_HEADER: readonly string[] = COLUMNS.map((c) => HEADERS[c][0] ?? c)
+
 const text = (c: Cell) => (c instanceof Date ? '' : String(c ?? '').trim())
 /** "数值（%）", "完成值(亿元)" → "数值", "完成值": headers often carry their unit. */
 const headerName = (c: Cell) => text(c).replace(/[（(].*[)）]$/, '')

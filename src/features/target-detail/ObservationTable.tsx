@@ -1,7 +1,7 @@
 import type { StoredObservation } from '../../contract/targets'
 import { isBaselineMonth } from '../../domain/baseline-series'
 import type { TargetDefinition } from '../../domain/target'
-import { formatDateTime, formatMonth, formatNumber } from '../../lib/format'
+import { formatDateTime, formatMonthLabel, formatNumber } from '../../lib/format'
 import { SOURCE_LABELS } from '../../lib/target-text'
 import { DETAIL_TEXT } from './detail-text'
 
@@ -31,7 +31,7 @@ export function ObservationTable({ observations, target }: { observations: Store
           {[...observations].reverse().map((o) => (
             <tr key={o.month} className="border-slate-100 border-b">
               <td className="py-1.5 pr-3">
-                {formatMonth(o.month)}
+                {formatMonthLabel(o.month)}
                 {isBaselineMonth(target, o.month) && (
                   <span className="ml-1 rounded bg-slate-100 px-1 text-slate-600 text-xs">{DETAIL_TEXT.baselineRow}</span>
                 )}

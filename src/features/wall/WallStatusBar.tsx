@@ -1,4 +1,4 @@
-import type { LiveStatus } from '../../api/live-updates'
+import type { LiveStatus } from '../../api/live-status'
 import { clockText, isStale } from './freshness'
 import { useNow } from './use-now'
 import { WALL_TEXT } from './wall-text'

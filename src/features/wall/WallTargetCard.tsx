@@ -1,4 +1,5 @@
 import { ShareBar } from '../../components/progress/ShareBar'
+import { StatusBadge } from '../../components/status/StatusBadge'
 import {
   latestText,
   noticeText,
@@ -10,7 +11,6 @@ import {
 } from '../../components/target/target-figures'
 import type { TargetWithStatus } from '../../contract/targets'
 import { formatTargetValue } from '../../lib/target-text'
-import { WallStatusBadge } from './WallStatusBadge'
 import { WALL_STATUS_EDGE, WALL_STATUS_TEXT } from './wall-style'
 import { WALL_TEXT } from './wall-text'
 
@@ -49,7 +49,7 @@ export function WallTargetCard({ item, layout, detail = false }: { item: TargetW
           {target.name}
         </h3>
         <span className="flex items-baseline gap-3">
-          <WallStatusBadge status={status} />
+          <StatusBadge status={status} size="wall" />
           {narrow && period}
         </span>
       </header>
