@@ -24,7 +24,7 @@ describe('importing an Excel workbook in Chromium', () => {
         ['城镇新增就业', '2025年10月', 2.9, null, '人社局'],
         ['固定资产投资', new Date(2025, 9, 1), 5.8, 612.3, null],
         ['造林', '2025-10', '三十万', null, null],
-        ['原煤产量', '2025-10', 1.1, null, null],
+        ['地区生产总值', '2025-10', 5.1, null, null],
       ],
       { dateFormat: 'yyyy-mm' },
     ).toFile(workbook)
@@ -39,8 +39,8 @@ describe('importing an Excel workbook in Chromium', () => {
     await page.getByRole('alert').getByText('第5行：数值“三十万”不是数字').waitFor()
     const preview = page.getByRole('region', { name: '预览' })
     await preview.getByText('新建 2 行，更新 0 行，无变化 0 行，不能导入 1 行').waitFor()
-    // 原煤产量 is reported once a year: a monthly figure is refused with the reason.
-    await preview.getByText(/第6行（原煤产量）：该指标按12月报送/).waitFor()
+    // GDP is reported by quarter: an October figure is refused with the reason.
+    await preview.getByText(/第6行（地区生产总值）：该指标按3、6、9、12月报送/).waitFor()
 
     await preview.getByRole('button', { name: '导入 2 行' }).click()
     await preview.getByText(/导入完成：新建 2 行，更新 0 行/).waitFor()

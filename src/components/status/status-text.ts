@@ -8,7 +8,7 @@ export const STATUS_TEXT: Record<Status, string> = {
   done: '已完成',
   lateDone: '逾期完成',
   // The card names the period (未报全年数据, 未报一季度数据); lists and counts use the general word.
-  unreported: '未报期末数据',
+  unreported: '逾期未报',
   noData: '暂无数据',
   notDue: '未到报告期',
 }

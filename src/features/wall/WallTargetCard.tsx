@@ -32,10 +32,10 @@ export function WallTargetCard({ item, layout, detail = false }: { item: TargetW
   const progress = detail ? progressText(item) : shortProgressText(item)
   const pace = detail ? paceText(item) : null
   const trend = detail ? trendText(item) : null
-  // Where the year is heading matters most on the 需要关注 page; elsewhere only a notice that
-  // explains a grey or missing verdict.
+  // Where the year is heading, and the notices, on the 需要关注 page only, so a full card still
+  // fits; a withheld verdict is named by its badge (未报全年数据) everywhere.
   const projection = detail ? projectionText(item) : null
-  const notice = noticeText(item)
+  const notice = detail ? noticeText(item) : null
   const headingId = `wall-${target.year}-${target.id}`
   const period = assessment.periodLabel && <span className="text-2xl text-slate-300">{assessment.periodLabel}</span>
 
