@@ -4,6 +4,7 @@ import { QueryState } from '../../components/layout/QueryState'
 import { StatusBadge } from '../../components/status/StatusBadge'
 import { isMonthElapsed, reportableMonths } from '../../domain/periods'
 import { formatTargetValue } from '../../lib/target-text'
+import { BaselineSeriesEntry } from './BaselineSeriesEntry'
 import { ChangeLog } from './ChangeLog'
 import { ENTRY_TEXT } from './entry-text'
 import { MonthRow } from './MonthRow'
@@ -37,6 +38,7 @@ export function TargetEntry({ id, year, canRestore }: { id: string; year?: numbe
                 <MonthRow key={month} target={target} month={month} saved={saved.get(month)} />
               ))}
             </ul>
+            <BaselineSeriesEntry target={target} saved={saved} />
             <ChangeLog
               targetId={target.id}
               year={target.year}

@@ -31,6 +31,10 @@ export const ENTRY_TEXT = {
   confirmRestore: (month: string, value: string) => `把 ${month} 恢复为 ${value}？当前的数值会被替换（替换也会记入修改记录）。`,
   logError: '修改记录载入失败',
   actions: { 'observation.put': '保存', 'observation.delete': '删除', 'observation.restore': '撤销（恢复旧值）' },
+  baselineTitle: (year: number) => `${year}年同期数（上年基数序列，可选）`,
+  baselineWhy: '录入上年各期数后，序时进度、所需增速和全年预计按上年的实际节奏计算；不计入本年数据。',
+  baselineRate: '增速类指标请填上年1月至该月的累计总量（如地区生产总值，亿元），不是增速。',
+  baselineSame: '请按本年相同口径填上年同期数。',
   valueRequired: '请填写数值 (value)',
   notANumber: (field: string) => `${field} 必须是数字`,
 } as const
