@@ -1,5 +1,5 @@
 // Verifies that every quote in the target catalog occurs in its source document.
-// Usage: tsx scripts/check-sources.ts   (SOURCES_DIR overrides ../shared/sources)
+// Usage: tsx scripts/check-sources.ts   (SOURCES_DIR overrides docs/sources)
 // White space is removed from both sides before comparing: the documents are newspaper and
 // PDF text whose sentences break across lines and columns.
 import { existsSync, readFileSync, statSync } from 'node:fs'
@@ -9,7 +9,8 @@ import { loadCatalog, PLAN_YEARS } from '../src/catalog/catalog'
 import { SOURCE_DOCUMENTS, type SourceDocument, type SourceQuote } from '../src/domain/target'
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
-const sourcesDir = resolve(process.env.SOURCES_DIR ?? join(repoRoot, '..', 'shared', 'sources'))
+// The documents live in the repository, so a fresh clone can check its quotes with nothing beside it.
+const sourcesDir = resolve(process.env.SOURCES_DIR ?? join(repoRoot, 'docs', 'sources'))
 
 const strip = (s: string) => s.replace(/\s+/gu, '')
 

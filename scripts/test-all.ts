@@ -32,7 +32,7 @@ const steps: Step[] = [
   { name: 'build', command: 'vite build --logLevel warn' },
   { name: 'first-load budget', command: 'tsx scripts/check-bundle-budget.ts' },
   { name: 'vitest', command: `vitest run --reporter=default --reporter=json --outputFile=${VITEST_JSON}`, count: vitestCounts },
-  // Every quote of the catalog occurs in its source document (../shared/sources).
+  // Every quote of the catalog occurs in its source document (docs/sources).
   { name: 'sources', command: 'tsx scripts/check-sources.ts' },
 ]
 
