@@ -16,7 +16,7 @@ export function useServerAndBrowser(env: Record<string, string> = {}) {
   let pageErrors: string[] = []
   beforeAll(async () => {
     server = await startServer({ env })
-    browser = await chromium.launch(launchOptions(provided('chromium') ?? (await resolveChromium())))
+    browser = await chromium.launch({ ...launchOptions(provided('chromium') ?? (await resolveChromium())), timeout: waitLimitMs() })
   })
   afterEach(() => {
     const errors = pageErrors
