@@ -1,7 +1,7 @@
 // Verifies that every quote occurs in its source document: the target catalog's (targets, baselines,
 // province figures), the published 2025 figures (公开数据), the 2024 figures kept for context, and
 // the sentences that date each document.
-// Usage: tsx scripts/check-sources.ts   (SOURCES_DIR overrides ../shared/sources)
+// Usage: tsx scripts/check-sources.ts   (SOURCES_DIR overrides docs/sources)
 // White space is removed from both sides before comparing: the documents are newspaper and
 // PDF text whose sentences break across lines and columns.
 import { existsSync, readFileSync, statSync } from 'node:fs'
@@ -13,7 +13,8 @@ import { loadCatalog, PLAN_YEARS, publishedFigures } from '../src/catalog/catalo
 import { SOURCE_DOCUMENTS, type SourceDocument, type SourceQuote } from '../src/domain/target'
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
-const sourcesDir = resolve(process.env.SOURCES_DIR ?? join(repoRoot, '..', 'shared', 'sources'))
+// The documents live in the repository, so a fresh clone can check its quotes with nothing beside it.
+const sourcesDir = resolve(process.env.SOURCES_DIR ?? join(repoRoot, 'docs', 'sources'))
 
 const strip = (s: string) => s.replace(/\s+/gu, '')
 

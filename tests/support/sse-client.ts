@@ -1,3 +1,5 @@
+import { waitLimitMs } from './provided'
+
 /** One Server-Sent Events message as a client sees it. */
 export interface SseMessage {
   event: string
@@ -8,7 +10,7 @@ export interface SseMessage {
 export interface SseConnection {
   status: number
   headers: Headers
-  /** The next message (optionally: the next with this event name), or a rejection after timeoutMs. */
+  /** The next message (optionally: the next with this event name), or a rejection after timeoutMs (default: the suite's wait limit). */
   next(event?: string, timeoutMs?: number): Promise<SseMessage>
   /** Comment lines (": ping") seen so far, without the colon. */
   comments: string[]
@@ -72,7 +74,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
     status: response.status,
     headers: response.headers,
     comments,
-    async next(event, timeoutMs = 5000) {
+    async next(event, timeoutMs = waitLimitMs()) {
       const deadline = Date.now() + timeoutMs
       for (;;) {
         const index = messages.findIndex((m) => event === undefined || m.event === event)
