@@ -6,9 +6,8 @@ import { bodyLimit } from 'hono/body-limit'
 import { auditRoutes } from './audit/routes'
 import { authMiddleware, sameOriginGuard, viewerGuard } from './auth/middleware'
 import { authRoutes } from './auth/routes'
-import type { Database } from './db/database'
+import type { AppDeps } from './deps'
 import type { AppEnv } from './env'
-import type { EventBus } from './events/bus'
 import { eventRoutes } from './events/routes'
 import { HttpError, respondError } from './http/errors'
 import { healthRoutes } from './http/health'
@@ -16,16 +15,6 @@ import { openApiDocument } from './http/openapi'
 import { importRoutes } from './import/routes'
 import { observationRoutes } from './observations/routes'
 import { targetRoutes } from './targets/routes'
-
-export interface AppDeps {
-  db: Database
-  /** The server's clock; tests pass a fixed one. */
-  now: () => Date
-  /** Change events for the live stream (GET /api/events); writes publish after they commit. */
-  events: EventBus
-  /** The built SPA (dist/); absent in API-only tests. */
-  staticDir?: string
-}
 
 export function createApp(deps: AppDeps) {
   const openApi = openApiDocument()
