@@ -1,9 +1,10 @@
 import { HttpResponse, http } from 'msw'
 import type { z } from 'zod'
 import { type AuditListResponse, AuditQuerySchema, RestoreRequestSchema, type RestoreResponseSchema } from '../../src/contract/observations'
+import { restoreFigure } from '../../src/writes/figure-writes'
 import { mockDb } from '../data/db'
 import { currentMockUser } from '../data/users'
-import { errorResponse, validationResponse } from './errors'
+import { errorResponse, refusalResponse, validationResponse } from './errors'
 import { emitMockChange } from './events'
 
 /** The same answers as server/audit/routes.ts, over the mock's in-memory audit list. */
@@ -39,26 +40,13 @@ export const auditHandlers = [
     }
     const parsed = RestoreRequestSchema.safeParse(json)
     if (!parsed.success) return validationResponse(parsed.error, '撤销请求')
-    const entry = mockDb.auditEntries().find((e) => e.id === Number(params.id))
-    const current = entry && (mockDb.observations(entry.year).find((o) => o.targetId === entry.targetId && o.month === entry.month) ?? null)
-    if (entry && parsed.data.expectedVersion !== undefined && (current?.version ?? null) !== parsed.data.expectedVersion) {
-      return HttpResponse.json(
-        { error: { code: 'conflict', message: '此数据在你查看之后已被修改，请核对最新数值后再决定是否撤销' }, current },
-        { status: 409 },
-      )
-    }
-    const result = mockDb.restore(Number(params.id), user.username)
-    if (!result?.ok) return errorResponse(404, 'not_found', `没有编号为 ${String(params.id)} 的修改记录`)
-    const restore = mockDb.auditEntries()[0]
-    if (restore)
-      emitMockChange({
-        type: 'observation',
-        year: restore.year,
-        targetId: restore.targetId,
-        month: restore.month,
-        version: result.observation?.version ?? null,
-        at: restore.at,
-      })
+    const result = await restoreFigure(mockDb.figures, {
+      actor: user.username,
+      auditId: String(params.id),
+      expectedVersion: parsed.data.expectedVersion,
+    })
+    if (!result.ok) return refusalResponse(result)
+    emitMockChange(result.event)
     return HttpResponse.json<z.infer<typeof RestoreResponseSchema>>({ observation: result.observation })
   }),
 ]

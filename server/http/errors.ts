@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 import type { ApiErrorBody } from '../../src/contract/error'
 import { validationErrorBody } from '../../src/contract/validation-error'
+import type { Refusal } from '../../src/writes/refusal'
 
 /** Thrown anywhere in a route; the app's error handler answers it as the contract's error body. */
 export class HttpError extends Error {
@@ -15,6 +16,12 @@ export class HttpError extends Error {
   ) {
     super(message)
   }
+}
+
+/** A write the rules of src/writes turned down, answered like any other error. */
+export function refusalError({ status, body }: Refusal): HttpError {
+  const { error, ...extra } = body
+  return new HttpError(status, error.code, error.message, error.fields, extra)
 }
 
 export function errorBody(e: HttpError): ApiErrorBody & Record<string, unknown> {
