@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
+import { malformedJsonBody } from '../src/contract/validation-error'
 import { auditRoutes } from './audit/routes'
 import { authMiddleware, sameOriginGuard, viewerGuard } from './auth/middleware'
 import { authRoutes } from './auth/routes'
@@ -11,13 +13,12 @@ import type { AppEnv } from './env'
 import { eventRoutes } from './events/routes'
 import { HttpError, respondError } from './http/errors'
 import { healthRoutes } from './http/health'
-import { openApiDocument } from './http/openapi'
+import { apiDescriptionRoutes } from './http/openapi'
 import { importRoutes } from './import/routes'
 import { observationRoutes } from './observations/routes'
 import { targetRoutes } from './targets/routes'
 
 export function createApp(deps: AppDeps) {
-  const openApi = openApiDocument()
   const api = new Hono<AppEnv>()
     .route('/health', healthRoutes(deps.db))
     .route('/auth', authRoutes(deps.db))
@@ -26,9 +27,13 @@ export function createApp(deps: AppDeps) {
     .route('/audit', auditRoutes(deps))
     .route('/import', importRoutes(deps))
     .route('/events', eventRoutes(deps.events))
-    .get('/openapi.json', (c) => c.json(openApi))
+    .route(
+      '/',
+      apiDescriptionRoutes(() => app),
+    )
 
-  const app = new Hono<AppEnv>()
+  // Annotated: the API description reads the finished app, which would otherwise infer its own type.
+  const app: Hono<AppEnv> = new Hono<AppEnv>()
     .use(
       '/api/*',
       // 2000 import rows are about 200 KB; anything far larger is a mistake or an attack.
@@ -44,6 +49,11 @@ export function createApp(deps: AppDeps) {
     .all('/api/*', (c) => respondError(c, new HttpError(404, 'not_found', '接口不存在')))
     .onError((error, c) => {
       if (error instanceof HttpError) return respondError(c, error)
+      // Hono's JSON validator throws this, before any hook, for a body that says JSON and is not.
+      if (error instanceof HTTPException && error.status === 400) {
+        const { error: malformed } = malformedJsonBody()
+        return respondError(c, new HttpError(400, malformed.code, malformed.message, malformed.fields))
+      }
       console.error(error)
       return respondError(c, new HttpError(500, 'internal', '服务器内部错误，请稍后重试'))
     })

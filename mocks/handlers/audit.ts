@@ -4,16 +4,16 @@ import { type AuditListResponse, AuditQuerySchema, RestoreRequestSchema, type Re
 import { restoreFigure } from '../../src/writes/figure-writes'
 import { mockDb } from '../data/db'
 import { currentMockUser } from '../data/users'
-import { errorResponse, refusalResponse, validationResponse } from './errors'
+import { errorResponse, refusalResponse } from './errors'
 import { emitMockChange } from './events'
+import { readBody, readQuery } from './read-request'
 
 /** The same answers as server/audit/routes.ts, over the mock's in-memory audit list. */
 export const auditHandlers = [
   http.get('*/api/audit', ({ request }) => {
     if (!currentMockUser()) return errorResponse(401, 'unauthenticated', '请先登录')
-    const parsed = AuditQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
-    if (!parsed.success) return validationResponse(parsed.error, '查询参数')
-    const q = parsed.data
+    const q = readQuery(request.url, AuditQuerySchema)
+    if (q instanceof Response) return q
     const entries = mockDb
       .auditEntries()
       .filter(
@@ -31,19 +31,12 @@ export const auditHandlers = [
     const user = currentMockUser()
     if (!user) return errorResponse(401, 'unauthenticated', '请先登录')
     if (user.role !== 'admin') return errorResponse(403, 'forbidden', '需要管理员权限')
-    const text = await request.text()
-    let json: unknown
-    try {
-      json = text.trim() === '' ? {} : JSON.parse(text)
-    } catch {
-      return errorResponse(400, 'invalid_json', '撤销请求不是有效的 JSON')
-    }
-    const parsed = RestoreRequestSchema.safeParse(json)
-    if (!parsed.success) return validationResponse(parsed.error, '撤销请求')
+    const body = await readBody(request, RestoreRequestSchema, '撤销请求')
+    if (body instanceof Response) return body
     const result = await restoreFigure(mockDb.figures, {
       actor: user.username,
       auditId: String(params.id),
-      expectedVersion: parsed.data.expectedVersion,
+      expectedVersion: body.expectedVersion,
     })
     if (!result.ok) return refusalResponse(result)
     emitMockChange(result.event)

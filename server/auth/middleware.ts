@@ -109,3 +109,15 @@ export function requireAdmin(c: AuthContext): AuthUser {
   if (user.role !== 'admin') throw new HttpError(403, 'forbidden', '需要管理员权限')
   return user
 }
+
+/** Before a route reads its input: an anonymous request is a 401 whatever it sends. */
+export const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireUser(c)
+  await next()
+}
+
+/** Before a route reads its input: a non-admin learns nothing about what a valid body would be. */
+export const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireAdmin(c)
+  await next()
+}

@@ -1,10 +1,18 @@
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
-import type { ChangeEvent } from '../../src/contract/events'
+import { describeRoute, resolver } from 'hono-openapi'
+import { type ChangeEvent, ChangeEventSchema } from '../../src/contract/events'
 import type { EventBus } from './bus'
 
 /** A comment line every 15 s, so proxies keep the stream open and dead peers are noticed. */
 export const HEARTBEAT_MS = 15_000
+
+const DESCRIPTION = {
+  tags: ['实时更新'],
+  summary: '变更事件流（Server-Sent Events）',
+  description: '先发 ready，之后每次写入提交后发 change（data 为下述 JSON），每 15 秒一行注释作心跳。',
+  responses: { 200: { description: '事件流', content: { 'text/event-stream': { schema: resolver(ChangeEventSchema) } } } },
+}
 
 /** Per process, for the SSE `id` field (not replayable: a reconnecting client refetches instead). */
 let sequence = 0
@@ -16,7 +24,7 @@ let sequence = 0
  */
 export function eventRoutes(bus: EventBus, options: { heartbeatMs?: number } = {}) {
   const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS
-  return new Hono().get('/', (c) => {
+  return new Hono().get('/', describeRoute(DESCRIPTION), (c) => {
     c.header('Cache-Control', 'no-cache')
     c.header('X-Accel-Buffering', 'no')
     return streamSSE(c, async (stream) => {

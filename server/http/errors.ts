@@ -1,8 +1,6 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { z } from 'zod'
 import type { ApiErrorBody } from '../../src/contract/error'
-import { validationErrorBody } from '../../src/contract/validation-error'
 import type { Refusal } from '../../src/writes/refusal'
 
 /** Thrown anywhere in a route; the app's error handler answers it as the contract's error body. */
@@ -29,9 +27,3 @@ export function errorBody(e: HttpError): ApiErrorBody & Record<string, unknown> 
 }
 
 export const respondError = (c: Context, e: HttpError) => c.json(errorBody(e), e.status)
-
-/** A zod failure as a 400 in the contract's shape (src/api/validation-error.ts). */
-export function validationError(error: z.ZodError, what: string): HttpError {
-  const { message, fields } = validationErrorBody(error, what).error
-  return new HttpError(400, 'invalid', message, fields)
-}

@@ -1,40 +1,65 @@
 import { Hono } from 'hono'
-import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/contract/targets'
+import { describeRoute } from 'hono-openapi'
+import {
+  type TargetDetailResponse,
+  TargetDetailResponseSchema,
+  TargetListQuerySchema,
+  type TargetListResponse,
+  TargetListResponseSchema,
+} from '../../src/contract/targets'
 import { evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
 import { isoDateInChina } from '../../src/domain/periods'
 import type { AppDeps } from '../deps'
-import { HttpError, validationError } from '../http/errors'
+import { answer, refusal } from '../http/describe'
+import { HttpError } from '../http/errors'
+import { queryParams } from '../http/validate'
 import { listObservations } from '../observations/repository'
 import { listPlanYears, listTargets } from './repository'
 
 export function targetRoutes({ db, now }: AppDeps) {
   /** The requested plan year, or the latest one when none is asked for. */
-  async function resolveYear(query: Record<string, string>): Promise<number> {
-    const parsed = TargetListQuerySchema.safeParse(query)
-    if (!parsed.success) throw validationError(parsed.error, '查询参数')
+  async function resolveYear(asked: number | undefined): Promise<number> {
     const years = (await listPlanYears(db)).map((y) => y.year)
-    const year = parsed.data.year ?? years.at(-1)
-    if (year === undefined || !years.includes(year)) throw new HttpError(404, 'not_found', `没有${parsed.data.year ?? ''}年度的目标`)
+    const year = asked ?? years.at(-1)
+    if (year === undefined || !years.includes(year)) throw new HttpError(404, 'not_found', `没有${asked ?? ''}年度的目标`)
     return year
   }
 
   return new Hono()
-    .get('/', async (c) => {
-      const year = await resolveYear(c.req.query())
-      const [targets, observations] = await Promise.all([listTargets(db, year), listObservations(db, year)])
-      // Today in China: after a plan year ends its targets are judged as of now, so a shortfall shows.
-      const asOf = isoDateInChina(now())
-      const body: TargetListResponse = { year, asOf, sample: false, targets: evaluateTargets(targets, observations, asOf) }
-      return c.json(body)
-    })
-    .get('/:id', async (c) => {
-      const year = await resolveYear(c.req.query())
-      const id = c.req.param('id')
-      const [targets, observations] = await Promise.all([listTargets(db, year), listObservations(db, year)])
-      const target = targets.find((t) => t.id === id)
-      if (!target) throw new HttpError(404, 'not_found', `找不到目标 ${id}`)
-      const asOf = isoDateInChina(now())
-      const body: TargetDetailResponse = { year, asOf, sample: false, ...evaluateTarget(target, observations, asOf) }
-      return c.json(body)
-    })
+    .get(
+      '/',
+      describeRoute({
+        tags: ['目标'],
+        summary: '某一计划年度的全部目标及其状态',
+        responses: { 200: answer(TargetListResponseSchema, '目标列表'), 404: refusal('没有这一年度') },
+      }),
+      queryParams(TargetListQuerySchema),
+      async (c) => {
+        const year = await resolveYear(c.req.valid('query').year)
+        const [targets, observations] = await Promise.all([listTargets(db, year), listObservations(db, year)])
+        // Today in China: after a plan year ends its targets are judged as of now, so a shortfall shows.
+        const asOf = isoDateInChina(now())
+        const body: TargetListResponse = { year, asOf, sample: false, targets: evaluateTargets(targets, observations, asOf) }
+        return c.json(body)
+      },
+    )
+    .get(
+      '/:id',
+      describeRoute({
+        tags: ['目标'],
+        summary: '一个目标的全部数据与逐月状态',
+        responses: { 200: answer(TargetDetailResponseSchema, '目标详情'), 404: refusal('没有这一年度或这个目标') },
+      }),
+      queryParams(TargetListQuerySchema),
+      async (c) => {
+        const year = await resolveYear(c.req.valid('query').year)
+        const id = c.req.param('id')
+        const [targets, observations] = await Promise.all([listTargets(db, year), listObservations(db, year)])
+        const target = targets.find((t) => t.id === id)
+        if (!target) throw new HttpError(404, 'not_found', `找不到目标 ${id}`)
+        const asOf = isoDateInChina(now())
+        const body: TargetDetailResponse = { year, asOf, sample: false, ...evaluateTarget(target, observations, asOf) }
+        return c.json(body)
+      },
+    )
 }
