@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ImportRow } from '../domain/import-plan'
+import type { ImportOutcome, ImportRow } from '../domain/import-plan'
 import { NoteSchema } from './observations'
 import { StoredObservationSchema } from './targets'
 
@@ -20,7 +20,7 @@ export const ImportRequestSchema = z.strictObject({
 })
 export type ImportRequest = z.infer<typeof ImportRequestSchema>
 
-export const ImportOutcomeSchema = z.enum(['create', 'update', 'unchanged', 'error'])
+export const ImportOutcomeSchema = z.enum(['create', 'update', 'unchanged', 'error']) satisfies z.ZodType<ImportOutcome>
 
 export const ImportResponseSchema = z.object({
   dryRun: z.boolean(),
