@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
+import { requestId } from 'hono/request-id'
 import { malformedJsonBody } from '../src/contract/validation-error'
 import { auditRoutes } from './audit/routes'
 import { authMiddleware, sameOriginGuard, viewerGuard } from './auth/middleware'
@@ -14,6 +15,7 @@ import { eventRoutes } from './events/routes'
 import { HttpError, respondError } from './http/errors'
 import { healthRoutes } from './http/health'
 import { apiDescriptionRoutes } from './http/openapi'
+import { requestLog } from './http/request-log'
 import { importRoutes } from './import/routes'
 import { observationRoutes } from './observations/routes'
 import { targetRoutes } from './targets/routes'
@@ -34,6 +36,7 @@ export function createApp(deps: AppDeps) {
 
   // Annotated: the API description reads the finished app, which would otherwise infer its own type.
   const app: Hono<AppEnv> = new Hono<AppEnv>()
+    .use('*', requestId(), requestLog(deps.log))
     .use(
       '/api/*',
       // 2000 import rows are about 200 KB; anything far larger is a mistake or an attack.
@@ -54,7 +57,8 @@ export function createApp(deps: AppDeps) {
         const { error: malformed } = malformedJsonBody()
         return respondError(c, new HttpError(400, malformed.code, malformed.message, malformed.fields))
       }
-      console.error(error)
+      // The request's logger, or the app's if the error came before requestLog ran.
+      ;(c.var.log ?? deps.log).error({ err: error }, '未处理的错误')
       return respondError(c, new HttpError(500, 'internal', '服务器内部错误，请稍后重试'))
     })
 
