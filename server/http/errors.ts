@@ -23,7 +23,7 @@ export function refusalError({ status, body }: Refusal): HttpError {
   return new HttpError(status, error.code, error.message, error.fields, extra)
 }
 
-export function errorBody(e: HttpError, requestId: string | undefined): ApiErrorBody & Record<string, unknown> {
+function errorBody(e: HttpError, requestId: string | undefined): ApiErrorBody & Record<string, unknown> {
   return {
     error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}), ...(requestId ? { requestId } : {}) },
     ...e.extra,

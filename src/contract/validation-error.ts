@@ -10,7 +10,7 @@ export interface InputIssue {
  * How every 400 for a bad body or query reads, on the server and in the mock alike: a message
  * naming every bad field (the schemas carry Chinese messages) and the fields one by one.
  */
-export function validationErrorBody(issues: readonly InputIssue[], what: string): ApiErrorBody {
+function validationErrorBody(issues: readonly InputIssue[], what: string): ApiErrorBody {
   const fields: Record<string, string> = {}
   for (const issue of issues) {
     const key = (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.') || what

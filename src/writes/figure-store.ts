@@ -17,7 +17,7 @@ export interface FigureValue {
 }
 
 /** An audit entry before the store numbers and dates it. */
-export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'>
+type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'>
 
 /**
  * Where figures, their audit and the targets they belong to are kept: SQL on the server

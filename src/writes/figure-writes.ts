@@ -13,7 +13,7 @@ import type { FigureKey, FigureStorage, FigureStore, FigureValue } from './figur
 import { conflict, type Refusal, refuse } from './refusal'
 
 /** The value fields of a stored figure, as the audit log keeps them. */
-export const valueFields = (o: FigureValue): FigureValue => ({
+const valueFields = (o: FigureValue): FigureValue => ({
   value: o.value,
   ...(o.ytdAmount === undefined ? {} : { ytdAmount: o.ytdAmount }),
   ...(o.note === undefined ? {} : { note: o.note }),
@@ -59,7 +59,7 @@ async function editableTarget(
   return { ok: true, target, key: { year, targetId, month } }
 }
 
-export interface FigureRequest {
+interface FigureRequest {
   user: AuthUser
   targetId: string
   month: string
