@@ -58,7 +58,8 @@ export function createApp(deps: AppDeps) {
         return respondError(c, new HttpError(400, malformed.code, malformed.message, malformed.fields))
       }
       // The request's logger, or the app's if the error came before requestLog ran.
-      ;(c.var.log ?? deps.log).error({ err: error }, '未处理的错误')
+      const log = c.var.log ?? deps.log
+      log.error({ err: error }, '未处理的错误')
       return respondError(c, new HttpError(500, 'internal', '服务器内部错误，请稍后重试'))
     })
 
