@@ -20,13 +20,16 @@ const RULES: Record<string, { zones: string[]; packages?: RegExp }> = {
   // The wire's shapes: zod schemas, error and event shapes. Shared by client, mocks and server.
   contract: { zones: ['domain'], packages: /^(?!zod$)/ },
   catalog: { zones: ['domain', 'contract'], packages: /^(react|@tanstack)/ },
+  // The one write path (version check, refusals, audit, change event) over a storage interface
+  // that the server implements on SQL and the mocks in memory.
+  writes: { zones: ['domain', 'contract'], packages: /./ },
   api: { zones: ['domain', 'lib', 'contract'] },
   components: { zones: ['domain', 'lib', 'api', 'contract'] },
   feature: { zones: ['domain', 'lib', 'api', 'contract', 'components'] },
   app: { zones: ['domain', 'lib', 'api', 'contract', 'components', 'feature:*', 'mocks'] },
   // The mocks and the server speak the contract; the client code in src/api is not theirs.
-  mocks: { zones: ['domain', 'contract', 'catalog', 'lib'], packages: /^react/ },
-  server: { zones: ['domain', 'contract', 'catalog', 'lib'], packages: /^(react|@tanstack|msw)/ },
+  mocks: { zones: ['domain', 'contract', 'catalog', 'lib', 'writes'], packages: /^react/ },
+  server: { zones: ['domain', 'contract', 'catalog', 'lib', 'writes'], packages: /^(react|@tanstack|msw)/ },
 }
 
 function allowed(from: string, to: string): boolean {

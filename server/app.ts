@@ -3,32 +3,24 @@ import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
+import { requestId } from 'hono/request-id'
+import { malformedJsonBody } from '../src/contract/validation-error'
 import { auditRoutes } from './audit/routes'
 import { authMiddleware, sameOriginGuard, viewerGuard } from './auth/middleware'
 import { authRoutes } from './auth/routes'
-import type { Database } from './db/database'
+import type { AppDeps } from './deps'
 import type { AppEnv } from './env'
-import type { EventBus } from './events/bus'
 import { eventRoutes } from './events/routes'
 import { HttpError, respondError } from './http/errors'
 import { healthRoutes } from './http/health'
-import { openApiDocument } from './http/openapi'
+import { apiDescriptionRoutes } from './http/openapi'
+import { requestLog } from './http/request-log'
 import { importRoutes } from './import/routes'
 import { observationRoutes } from './observations/routes'
 import { targetRoutes } from './targets/routes'
 
-export interface AppDeps {
-  db: Database
-  /** The server's clock; tests pass a fixed one. */
-  now: () => Date
-  /** Change events for the live stream (GET /api/events); writes publish after they commit. */
-  events: EventBus
-  /** The built SPA (dist/); absent in API-only tests. */
-  staticDir?: string
-}
-
 export function createApp(deps: AppDeps) {
-  const openApi = openApiDocument()
   const api = new Hono<AppEnv>()
     .route('/health', healthRoutes(deps.db))
     .route('/auth', authRoutes(deps.db))
@@ -37,9 +29,14 @@ export function createApp(deps: AppDeps) {
     .route('/audit', auditRoutes(deps))
     .route('/import', importRoutes(deps))
     .route('/events', eventRoutes(deps.events))
-    .get('/openapi.json', (c) => c.json(openApi))
+    .route(
+      '/',
+      apiDescriptionRoutes(() => app),
+    )
 
-  const app = new Hono<AppEnv>()
+  // Annotated: the API description reads the finished app, which would otherwise infer its own type.
+  const app: Hono<AppEnv> = new Hono<AppEnv>()
+    .use('*', requestId(), requestLog(deps.log))
     .use(
       '/api/*',
       // 2000 import rows are about 200 KB; anything far larger is a mistake or an attack.
@@ -55,7 +52,14 @@ export function createApp(deps: AppDeps) {
     .all('/api/*', (c) => respondError(c, new HttpError(404, 'not_found', '接口不存在')))
     .onError((error, c) => {
       if (error instanceof HttpError) return respondError(c, error)
-      console.error(error)
+      // Hono's JSON validator throws this, before any hook, for a body that says JSON and is not.
+      if (error instanceof HTTPException && error.status === 400) {
+        const { error: malformed } = malformedJsonBody()
+        return respondError(c, new HttpError(400, malformed.code, malformed.message, malformed.fields))
+      }
+      // The request's logger, or the app's if the error came before requestLog ran.
+      const log = c.var.log ?? deps.log
+      log.error({ err: error }, '未处理的错误')
       return respondError(c, new HttpError(500, 'internal', '服务器内部错误，请稍后重试'))
     })
 

@@ -5,6 +5,7 @@ import { readConfig } from './config'
 import { openDatabase } from './db/open'
 import { prepareDatabase } from './db/prepare'
 import { openEventBus } from './events/open-bus'
+import { createLogger } from './logger'
 
 const config = readConfig()
 const db = await openDatabase(config)
@@ -12,7 +13,8 @@ await prepareDatabase(db)
 await ensureAdmin(db)
 const events = await openEventBus(db)
 
-const app = createApp({ db, events, now: () => new Date(), staticDir: config.staticDir })
+const log = createLogger(config.logLevel)
+const app = createApp({ db, events, log, now: () => new Date(), staticDir: config.staticDir })
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(
     `目标进度看板已启动: http://localhost:${info.port}  (数据库: ${db.kind === 'pglite' ? `PGlite ${config.dataDir}` : 'PostgreSQL'})`,

@@ -8,8 +8,8 @@ import {
 } from '../../src/contract/auth'
 import type { AuthUser } from '../../src/domain/permissions'
 import { currentMockUser, mockUsers } from '../data/users'
-import { errorResponse, validationResponse } from './errors'
-import { jsonObject } from './json-body'
+import { errorResponse } from './errors'
+import { readBody } from './read-request'
 
 /** The demo accounts have no creation time of their own: the mock says they were there from the start. */
 const DEMO_CREATED_AT = '2025-01-01T00:00:00.000Z'
@@ -36,11 +36,9 @@ export const adminHandlers = [
   http.post('*/api/auth/users', async ({ request }): Promise<Response> => {
     const refused = notAdmin()
     if (refused) return refused
-    const body = await jsonObject(request, '用户信息')
+    const body = await readBody(request, CreateUserRequestSchema, '用户信息')
     if (body instanceof Response) return body
-    const parsed = CreateUserRequestSchema.safeParse(body)
-    if (!parsed.success) return validationResponse(parsed.error, '用户信息')
-    const { username, password, role, scope } = parsed.data
+    const { username, password, role, scope } = body
     const taken = mockUsers.list().find((u) => u.username.toLowerCase() === username.toLowerCase())
     if (taken) return errorResponse(409, 'conflict', `用户名 (username) ${taken.username} 已存在`, { username: '用户名已存在' })
     const created = mockUsers.create({ username, password, role, scope: [...new Set(scope)] })
@@ -49,14 +47,9 @@ export const adminHandlers = [
   http.post('*/api/auth/tokens', async ({ request }): Promise<Response> => {
     const refused = notAdmin()
     if (refused) return refused
-    const body = await jsonObject(request, '令牌信息')
+    const body = await readBody(request, CreateTokenRequestSchema, '令牌信息')
     if (body instanceof Response) return body
-    const parsed = CreateTokenRequestSchema.safeParse(body)
-    if (!parsed.success) return validationResponse(parsed.error, '令牌信息')
     const token = `jzt_mock_${crypto.randomUUID().replaceAll('-', '')}`
-    return HttpResponse.json<CreateTokenResponse>(
-      { token, label: parsed.data.label },
-      { status: 201, headers: { 'Cache-Control': 'no-store' } },
-    )
+    return HttpResponse.json<CreateTokenResponse>({ token, label: body.label }, { status: 201, headers: { 'Cache-Control': 'no-store' } })
   }),
 ]

@@ -3,16 +3,17 @@ import { markPublished } from '../../src/catalog/published-figures'
 import { type TargetDetailResponse, TargetListQuerySchema, type TargetListResponse } from '../../src/contract/targets'
 import { evaluateTarget, evaluateTargets } from '../../src/domain/evaluate-plan'
 import { mockDb, SAMPLE_AS_OF } from '../data/db'
-import { errorResponse, validationResponse } from './errors'
+import { errorResponse } from './errors'
+import { readQuery } from './read-request'
 
 /** The requested plan year (the latest when none is asked for) and as-of date, or an error response. */
 function resolveQuery(url: URL): { year: number; asOf: string } | Response {
-  const parsed = TargetListQuerySchema.safeParse(Object.fromEntries(url.searchParams))
-  if (!parsed.success) return validationResponse(parsed.error, '查询参数')
+  const query = readQuery(url, TargetListQuerySchema)
+  if (query instanceof Response) return query
   const years = mockDb.years()
-  const year = parsed.data.year ?? years.at(-1)
-  if (year === undefined || !years.includes(year)) return errorResponse(404, 'not_found', `没有${parsed.data.year ?? ''}年度的目标`)
-  return { year, asOf: parsed.data.asOf ?? SAMPLE_AS_OF }
+  const year = query.year ?? years.at(-1)
+  if (year === undefined || !years.includes(year)) return errorResponse(404, 'not_found', `没有${query.year ?? ''}年度的目标`)
+  return { year, asOf: query.asOf ?? SAMPLE_AS_OF }
 }
 
 export const targetHandlers = [

@@ -1,45 +1,65 @@
 import { Hono } from 'hono'
+import { describeRoute } from 'hono-openapi'
 import type { z } from 'zod'
-import { type AuditListResponse, AuditQuerySchema, RestoreRequestSchema, type RestoreResponseSchema } from '../../src/contract/observations'
-import type { AppDeps } from '../app'
-import { requireAdmin, requireUser } from '../auth/middleware'
+import {
+  type AuditListResponse,
+  AuditListResponseSchema,
+  AuditQuerySchema,
+  ConflictBodySchema,
+  RestoreRequestSchema,
+  RestoreResponseSchema,
+} from '../../src/contract/observations'
+import { restoreFigure } from '../../src/writes/figure-writes'
+import { adminOnly, requireAdmin, signedIn } from '../auth/middleware'
+import type { AppDeps } from '../deps'
 import type { AppEnv } from '../env'
-import { HttpError } from '../http/errors'
-import { parseJsonBody, parseQuery } from '../http/json-body'
-import { deleteObservation, getObservation, saveObservation } from '../observations/repository'
-import { getAuditEntry, listAudit } from './repository'
+import { ADMIN_ONLY, answer, refusal, SIGNED_IN } from '../http/describe'
+import { refusalError } from '../http/errors'
+import { jsonBody, queryParams } from '../http/validate'
+import { sqlFigureStorage } from '../observations/sql-store'
+import { listAudit } from './repository'
 
 /** GET /api/audit: who changed which figure, when, from what to what. POST /{id}/restore: put it back. */
 export function auditRoutes({ db, events }: AppDeps) {
+  const figures = sqlFigureStorage(db)
   return new Hono<AppEnv>()
-    .get('/', async (c) => {
-      requireUser(c)
-      const body: AuditListResponse = { entries: await listAudit(db, parseQuery(c, AuditQuerySchema)) }
-      return c.json(body)
-    })
-    .post('/:id/restore', async (c) => {
-      const admin = requireAdmin(c)
-      const param = c.req.param('id')
-      const entry = /^\d{1,15}$/.test(param) ? await getAuditEntry(db, Number(param)) : null
-      if (!entry) throw new HttpError(404, 'not_found', `没有编号为 ${c.req.param('id')} 的修改记录`)
-      const key = { year: entry.year, targetId: entry.targetId, month: entry.month }
-      const { expectedVersion } = await parseJsonBody(c, RestoreRequestSchema, '撤销请求', { optional: true })
-      // Restores the value the entry replaced (read and written in one transaction), but not over a
-      // figure changed since the admin looked, when they said which version they saw.
-      const result = await db.transaction(async (tx) => {
-        const current = await getObservation(tx, key.year, key.targetId, key.month, true)
-        if (expectedVersion !== undefined && (current?.version ?? null) !== expectedVersion) return { ok: false as const, current }
-        if (entry.oldValue) return saveObservation(tx, key, entry.oldValue, current?.version, admin.username, 'observation.restore')
-        if (!current) return { ok: true as const, observation: null, created: false }
-        return deleteObservation(tx, key, current.version, admin.username, 'observation.restore')
-      })
-      if (!result.ok) {
-        throw new HttpError(409, 'conflict', '此数据在你查看之后已被修改，请核对最新数值后再决定是否撤销', undefined, {
-          current: result.current,
-        })
-      }
-      await events.publish({ type: 'observation', ...key, version: result.observation?.version ?? null, at: new Date().toISOString() })
-      const body: z.infer<typeof RestoreResponseSchema> = { observation: result.observation }
-      return c.json(body)
-    })
+    .get(
+      '/',
+      describeRoute({
+        tags: ['修改记录'],
+        summary: '修改记录（最新在前；before 翻页）',
+        responses: { 200: answer(AuditListResponseSchema, '修改记录'), ...SIGNED_IN },
+      }),
+      signedIn,
+      queryParams(AuditQuerySchema),
+      async (c) => {
+        const body: AuditListResponse = { entries: await listAudit(db, c.req.valid('query')) }
+        return c.json(body)
+      },
+    )
+    .post(
+      '/:id/restore',
+      describeRoute({
+        tags: ['修改记录'],
+        summary: '撤销一条修改：恢复为它之前的值（管理员）',
+        description: '可附 expectedVersion（此刻所见的版本，null 为无数据）；数据在此之后已被改动则答 409，不覆盖。',
+        responses: {
+          200: answer(RestoreResponseSchema, '已恢复'),
+          ...ADMIN_ONLY,
+          404: refusal('没有这条修改记录'),
+          409: answer(ConflictBodySchema, '数据已被改动，附当前数据'),
+        },
+      }),
+      adminOnly,
+      jsonBody(RestoreRequestSchema, '撤销请求'),
+      async (c) => {
+        const admin = requireAdmin(c)
+        const { expectedVersion } = c.req.valid('json')
+        const result = await restoreFigure(figures, { actor: admin.username, auditId: c.req.param('id'), expectedVersion })
+        if (!result.ok) throw refusalError(result)
+        await events.publish(result.event)
+        const body: z.infer<typeof RestoreResponseSchema> = { observation: result.observation }
+        return c.json(body)
+      },
+    )
 }

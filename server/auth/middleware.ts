@@ -1,6 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { type AuthUser, canEdit } from '../../src/domain/permissions'
-import type { TargetDefinition } from '../../src/domain/target'
+import type { AuthUser } from '../../src/domain/permissions'
 import type { Database } from '../db/database'
 import type { AppEnv } from '../env'
 import { HttpError } from '../http/errors'
@@ -111,18 +110,14 @@ export function requireAdmin(c: AuthContext): AuthUser {
   return user
 }
 
-/**
- * A user who may edit the target (canEdit: admins, editors within scope), or a 401 when anonymous
- * and a 403 `forbidden` naming the target otherwise.
- */
-export function requireEditorOf(
-  c: AuthContext,
-  target: Pick<TargetDefinition, 'category' | 'responsibleUnit'> & Partial<Pick<TargetDefinition, 'id' | 'name'>>,
-): AuthUser {
-  const user = requireUser(c)
-  if (!canEdit(user, target)) {
-    const what = target.name && target.id ? `${target.name}，${target.id}` : (target.name ?? target.id ?? target.category)
-    throw new HttpError(403, 'forbidden', `无权修改该目标（${what}）：当前账号 ${user.username} 不负责此目标`)
-  }
-  return user
+/** Before a route reads its input: an anonymous request is a 401 whatever it sends. */
+export const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireUser(c)
+  await next()
+}
+
+/** Before a route reads its input: a non-admin learns nothing about what a valid body would be. */
+export const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireAdmin(c)
+  await next()
 }

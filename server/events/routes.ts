@@ -1,7 +1,15 @@
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
-import { type ChangeEvent, HEARTBEAT_MS } from '../../src/contract/events'
+import { describeRoute, resolver } from 'hono-openapi'
+import { type ChangeEvent, ChangeEventSchema, HEARTBEAT_MS } from '../../src/contract/events'
 import type { EventBus } from './bus'
+
+const DESCRIPTION = {
+  tags: ['实时更新'],
+  summary: '变更事件流（Server-Sent Events）',
+  description: '先发 ready，之后每次写入提交后发 change（data 为下述 JSON），每 15 秒发一个 ping 事件作心跳。',
+  responses: { 200: { description: '事件流', content: { 'text/event-stream': { schema: resolver(ChangeEventSchema) } } } },
+}
 
 /** Per process, for the SSE `id` field (not replayable: a reconnecting client refetches instead). */
 let sequence = 0
@@ -13,7 +21,7 @@ let sequence = 0
  */
 export function eventRoutes(bus: EventBus, options: { heartbeatMs?: number } = {}) {
   const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS
-  return new Hono().get('/', (c) => {
+  return new Hono().get('/', describeRoute(DESCRIPTION), (c) => {
     c.header('Cache-Control', 'no-cache')
     c.header('X-Accel-Buffering', 'no')
     return streamSSE(c, async (stream) => {

@@ -1,8 +1,8 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { z } from 'zod'
 import type { ApiErrorBody } from '../../src/contract/error'
-import { validationErrorBody } from '../../src/contract/validation-error'
+import type { Refusal } from '../../src/writes/refusal'
+import type { AppEnv } from '../env'
 
 /** Thrown anywhere in a route; the app's error handler answers it as the contract's error body. */
 export class HttpError extends Error {
@@ -17,14 +17,18 @@ export class HttpError extends Error {
   }
 }
 
-export function errorBody(e: HttpError): ApiErrorBody & Record<string, unknown> {
-  return { error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) }, ...e.extra }
+/** A write the rules of src/writes turned down, answered like any other error. */
+export function refusalError({ status, body }: Refusal): HttpError {
+  const { error, ...extra } = body
+  return new HttpError(status, error.code, error.message, error.fields, extra)
 }
 
-export const respondError = (c: Context, e: HttpError) => c.json(errorBody(e), e.status)
-
-/** A zod failure as a 400 in the contract's shape (src/api/validation-error.ts). */
-export function validationError(error: z.ZodError, what: string): HttpError {
-  const { message, fields } = validationErrorBody(error, what).error
-  return new HttpError(400, 'invalid', message, fields)
+function errorBody(e: HttpError, requestId: string | undefined): ApiErrorBody & Record<string, unknown> {
+  return {
+    error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}), ...(requestId ? { requestId } : {}) },
+    ...e.extra,
+  }
 }
+
+/** The error answer, with the request's id (as in its log lines) when there is one. */
+export const respondError = (c: Context<AppEnv>, e: HttpError) => c.json(errorBody(e, c.var.requestId), e.status)

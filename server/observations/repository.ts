@@ -1,10 +1,6 @@
-import type { z } from 'zod'
-import type { ObservationValueSchema } from '../../src/contract/observations'
 import type { StoredObservation } from '../../src/contract/targets'
-import { appendAudit } from '../audit/repository'
+import type { FigureKey, FigureValue } from '../../src/writes/figure-store'
 import type { Queryable } from '../db/database'
-
-type ObservationValue = z.infer<typeof ObservationValueSchema>
 
 interface ObservationRow {
   target_id: string
@@ -30,12 +26,6 @@ const toObservation = (r: ObservationRow): StoredObservation => ({
   version: r.version,
 })
 
-export const valueFields = (o: StoredObservation | ObservationValue): ObservationValue => ({
-  value: o.value,
-  ...(o.ytdAmount === undefined ? {} : { ytdAmount: o.ytdAmount }),
-  ...(o.note === undefined ? {} : { note: o.note }),
-})
-
 export async function listObservations(db: Queryable, year: number, targetId?: string): Promise<StoredObservation[]> {
   const rows = await db.query<ObservationRow>(
     `select ${COLUMNS} from observations where year = $1 and ($2::text is null or target_id = $2) order by target_id, month`,
@@ -44,68 +34,41 @@ export async function listObservations(db: Queryable, year: number, targetId?: s
   return rows.map(toObservation)
 }
 
-export async function getObservation(db: Queryable, year: number, targetId: string, month: string, lock = false) {
-  const [row] = await db.query<ObservationRow>(
-    `select ${COLUMNS} from observations where year = $1 and target_id = $2 and month = $3${lock ? ' for update' : ''}`,
-    [year, targetId, month],
+/** The stored figure, locked (`for update`) until the transaction ends. */
+export async function lockObservation(tx: Queryable, key: FigureKey): Promise<StoredObservation | null> {
+  const [row] = await tx.query<ObservationRow>(
+    `select ${COLUMNS} from observations where year = $1 and target_id = $2 and month = $3 for update`,
+    [key.year, key.targetId, key.month],
   )
   return row ? toObservation(row) : null
 }
 
-export interface Key {
-  year: number
-  targetId: string
-  month: string
-}
-
-/** The outcome of a versioned write: the saved figure, or a conflict with the figure as it stands. */
-export type WriteResult =
-  | { ok: true; observation: StoredObservation | null; created: boolean }
-  | { ok: false; current: StoredObservation | null }
-
 /**
- * Saves a figure if `expectedVersion` matches what is stored (undefined: nothing is stored yet).
- * The audit entry is written in the same transaction, so no change goes unrecorded.
+ * Version 1 when `current` is null, else the version after it if that is still the stored one.
+ * Null when it is not: a concurrent insert of the same month, or a changed version.
  */
-export async function saveObservation(
+export async function writeObservation(
   tx: Queryable,
-  key: Key,
-  input: ObservationValue,
-  expectedVersion: number | undefined,
+  key: FigureKey,
+  value: FigureValue,
   actor: string,
-  action: 'observation.put' | 'observation.restore' = 'observation.put',
-): Promise<WriteResult> {
-  const current = await getObservation(tx, key.year, key.targetId, key.month, true)
-  if ((current?.version ?? undefined) !== expectedVersion) return { ok: false, current }
-  const params = [key.year, key.targetId, key.month, input.value, input.ytdAmount ?? null, input.note ?? null, actor]
+  current: StoredObservation | null,
+): Promise<StoredObservation | null> {
+  const params = [key.year, key.targetId, key.month, value.value, value.ytdAmount ?? null, value.note ?? null, actor]
   const [row] = current
     ? await tx.query<ObservationRow>(
         `update observations set value = $4, ytd_amount = $5, note = $6, updated_by = $7, updated_at = now(), version = version + 1
-         where year = $1 and target_id = $2 and month = $3 returning ${COLUMNS}`,
-        params,
+         where year = $1 and target_id = $2 and month = $3 and version = $8 returning ${COLUMNS}`,
+        [...params, current.version],
       )
-    : // A concurrent insert of the same month makes this return nothing: that is a conflict too.
-      await tx.query<ObservationRow>(
+    : await tx.query<ObservationRow>(
         `insert into observations (year, target_id, month, value, ytd_amount, note, updated_by) values ($1, $2, $3, $4, $5, $6, $7)
          on conflict (year, target_id, month) do nothing returning ${COLUMNS}`,
         params,
       )
-  if (!row) return { ok: false, current: await getObservation(tx, key.year, key.targetId, key.month) }
-  await appendAudit(tx, { actor, action, ...key, oldValue: current && valueFields(current), newValue: input })
-  return { ok: true, observation: toObservation(row), created: !current }
+  return row ? toObservation(row) : null
 }
 
-/** Deletes a figure if `expectedVersion` (when given) still matches; audited like a save. */
-export async function deleteObservation(
-  tx: Queryable,
-  key: Key,
-  expectedVersion: number | undefined,
-  actor: string,
-  action: 'observation.delete' | 'observation.restore' = 'observation.delete',
-): Promise<WriteResult> {
-  const current = await getObservation(tx, key.year, key.targetId, key.month, true)
-  if (!current || (expectedVersion !== undefined && current.version !== expectedVersion)) return { ok: false, current }
+export async function deleteObservation(tx: Queryable, key: FigureKey): Promise<void> {
   await tx.query('delete from observations where year = $1 and target_id = $2 and month = $3', [key.year, key.targetId, key.month])
-  await appendAudit(tx, { actor, action, ...key, oldValue: valueFields(current), newValue: null })
-  return { ok: true, observation: null, created: false }
 }

@@ -1,65 +1,73 @@
 import { Hono } from 'hono'
-import { type ConflictBody, DeleteObservationQuerySchema, PutObservationBodySchema } from '../../src/contract/observations'
-import { checkObservationInput } from '../../src/domain/observation-input'
-import { isMonthString, parseMonth } from '../../src/domain/periods'
-import type { AppDeps } from '../app'
-import { requireEditorOf } from '../auth/middleware'
+import { describeRoute } from 'hono-openapi'
+import { ConflictBodySchema, DeleteObservationQuerySchema, PutObservationBodySchema } from '../../src/contract/observations'
+import { StoredObservationSchema } from '../../src/contract/targets'
+import { deleteFigure, saveFigure } from '../../src/writes/figure-writes'
+import { requireUser, signedIn } from '../auth/middleware'
+import type { AppDeps } from '../deps'
 import type { AppEnv } from '../env'
-import { HttpError } from '../http/errors'
-import { parseJsonBody, parseQuery } from '../http/json-body'
-import { getTarget } from '../targets/repository'
-import { deleteObservation, saveObservation, type WriteResult } from './repository'
+import { answer, empty, refusal, SIGNED_IN } from '../http/describe'
+import { refusalError } from '../http/errors'
+import { jsonBody, queryParams } from '../http/validate'
+import { sqlFigureStorage } from './sql-store'
 
-const conflict = (current: WriteResult & { ok: false }): HttpError =>
-  new HttpError(
-    409,
-    'conflict',
-    current.current ? '该数据已被他人修改，请核对最新数值后再保存' : '该数据已被他人删除，请核对后再保存',
-    undefined,
-    {
-      current: current.current,
-    } satisfies Pick<ConflictBody, 'current'>,
-  )
+const pathParameter = (name: string, description: string) =>
+  ({ name, in: 'path', required: true, description, schema: { type: 'string' } }) as const
 
-/** PUT and DELETE /api/targets/{id}/observations/{YYYY-MM}: one month's figure, versioned and audited. */
+const figure = {
+  tags: ['数据录入'],
+  parameters: [pathParameter('id', '目标编号，如 urban-jobs'), pathParameter('month', '月份 YYYY-MM（决定计划年度）')],
+}
+const refusals = { ...SIGNED_IN, 403: refusal('无权修改该目标'), 409: answer(ConflictBodySchema, '版本冲突：他人已先改动，附当前数据') }
+
+/** PUT and DELETE /api/targets/{id}/observations/{YYYY-MM}: one month's figure, versioned and audited (src/writes). */
 export function observationRoutes({ db, events }: AppDeps) {
-  /** The target the path names, checked for the month's year and for the user's right to edit it. */
-  async function targetFor(id: string, month: string) {
-    if (!isMonthString(month))
-      throw new HttpError(400, 'invalid', `月份 (month) 格式应为 YYYY-MM，收到“${month}”`, { month: '格式应为 YYYY-MM' })
-    const year = parseMonth(month).year
-    const target = await getTarget(db, year, id)
-    if (!target) throw new HttpError(404, 'not_found', `${year}年没有目标 ${id}`)
-    return { target, key: { year, targetId: id, month } }
-  }
-
-  const announce = (key: { year: number; targetId: string; month: string }, version: number | null) =>
-    events.publish({ type: 'observation', ...key, version, at: new Date().toISOString() })
-
+  const figures = sqlFigureStorage(db)
   return new Hono<AppEnv>()
-    .put('/:month', async (c) => {
-      const { target, key } = await targetFor(c.req.param('id') ?? '', c.req.param('month'))
-      const user = requireEditorOf(c, target)
-      const body = await parseJsonBody(c, PutObservationBodySchema)
-      const problems = checkObservationInput(target, key.month, body)
-      if (Object.keys(problems).length > 0)
-        throw new HttpError(400, 'invalid', `${target.name}：${Object.values(problems).join('；')}`, problems)
-      const { version, ...input } = body
-      const result = await db.transaction((tx) => saveObservation(tx, key, input, version, user.username))
-      if (!result.ok) throw conflict(result)
-      await announce(key, result.observation?.version ?? null)
-      return c.json(result.observation, result.created ? 201 : 200)
-    })
-    .delete('/:month', async (c) => {
-      const { target, key } = await targetFor(c.req.param('id') ?? '', c.req.param('month'))
-      const user = requireEditorOf(c, target)
-      const { version } = parseQuery(c, DeleteObservationQuerySchema)
-      const result = await db.transaction((tx) => deleteObservation(tx, key, version, user.username))
-      if (!result.ok) {
-        if (!result.current) throw new HttpError(404, 'not_found', `${target.name} ${key.month} 没有数据`)
-        throw conflict(result)
-      }
-      await announce(key, null)
-      return c.body(null, 204)
-    })
+    .put(
+      '/:month',
+      describeRoute({
+        ...figure,
+        summary: '保存某月数据（带版本号，防止互相覆盖）',
+        description: '新建时不带 version；修改时带上所看到的版本号，版本已变则答 409 并附当前数据。数据有误答 400，fields 逐项指明。',
+        responses: {
+          200: answer(StoredObservationSchema, '已更新'),
+          201: answer(StoredObservationSchema, '已新建'),
+          ...refusals,
+          404: refusal('没有这个目标'),
+        },
+      }),
+      signedIn,
+      jsonBody(PutObservationBodySchema, '请求内容'),
+      async (c) => {
+        const user = requireUser(c)
+        const result = await saveFigure(figures, {
+          user,
+          targetId: c.req.param('id') ?? '',
+          month: c.req.param('month'),
+          body: c.req.valid('json'),
+        })
+        if (!result.ok) throw refusalError(result)
+        await events.publish(result.event)
+        return c.json(result.observation, result.created ? 201 : 200)
+      },
+    )
+    .delete(
+      '/:month',
+      describeRoute({
+        ...figure,
+        summary: '删除某月数据（须说明删除哪一版，记入修改记录）',
+        responses: { 204: empty('已删除'), ...refusals, 404: refusal('没有这个目标或这个月没有数据') },
+      }),
+      signedIn,
+      queryParams(DeleteObservationQuerySchema),
+      async (c) => {
+        const user = requireUser(c)
+        const { version } = c.req.valid('query')
+        const result = await deleteFigure(figures, { user, targetId: c.req.param('id') ?? '', month: c.req.param('month'), version })
+        if (!result.ok) throw refusalError(result)
+        await events.publish(result.event)
+        return c.body(null, 204)
+      },
+    )
 }

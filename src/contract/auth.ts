@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ROLES } from '../domain/permissions'
+import { type AuthUser, ROLES } from '../domain/permissions'
 
 /** A required string whose messages name the field: missing, not a string, or empty. */
 const requiredString = (label: string, field: string) =>
@@ -27,7 +27,7 @@ export const SessionUserSchema = z.object({
   role: UserRoleSchema,
   /** For editors: the categories or responsible units they may edit. */
   scope: z.array(z.string()),
-})
+}) satisfies z.ZodType<Omit<AuthUser, 'id'>>
 export type SessionUser = z.infer<typeof SessionUserSchema>
 
 /** GET /api/auth/me and the answer to a successful login; user is null when anonymous. */
@@ -74,7 +74,10 @@ export const CreateUserRequestSchema = bodyObject({
 })
 export type CreateUserRequest = z.input<typeof CreateUserRequestSchema>
 
-export const UserSummarySchema = SessionUserSchema.extend({ id: z.number().int(), createdAt: z.string() })
+export const UserSummarySchema = SessionUserSchema.extend({
+  id: z.number().int(),
+  createdAt: z.string(),
+}) satisfies z.ZodType<AuthUser & { createdAt: string }>
 export type UserSummary = z.infer<typeof UserSummarySchema>
 
 /** GET /api/auth/users; POST /api/auth/users answers one UserSummary. */

@@ -6,6 +6,8 @@ export const ApiErrorBodySchema = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
+    /** The server's id of the request, as in its log lines and the X-Request-Id header (the mock sends none). */
+    requestId: z.string().optional(),
   }),
 })
 export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ImportRow } from '../domain/import-plan'
+import type { ImportOutcome, ImportRow } from '../domain/import-plan'
 import { NoteSchema } from './observations'
 import { StoredObservationSchema } from './targets'
 
@@ -10,17 +10,17 @@ export const ImportRowSchema = z.object({
   value: z.number({ error: '数值 (value) 必须是数字' }),
   ytdAmount: z.number().optional(),
   note: NoteSchema.optional(),
-  expectedVersion: z.number().int().positive().nullable().optional(),
+  expectedVersion: z.number().int().positive().nullable().optional().describe('预览时所见的版本号（null：当时没有数据）'),
 }) satisfies z.ZodType<ImportRow>
 
 /** POST /api/import/observations: a dry run previews; without it the valid rows are saved together. */
 export const ImportRequestSchema = z.strictObject({
   rows: z.array(ImportRowSchema).min(1, '没有可导入的行 (rows)').max(2000, '一次最多导入2000行 (rows)'),
-  dryRun: z.boolean().optional(),
+  dryRun: z.boolean().optional().describe('为 true 时只预览，不保存'),
 })
 export type ImportRequest = z.infer<typeof ImportRequestSchema>
 
-export const ImportOutcomeSchema = z.enum(['create', 'update', 'unchanged', 'error'])
+export const ImportOutcomeSchema = z.enum(['create', 'update', 'unchanged', 'error']) satisfies z.ZodType<ImportOutcome>
 
 export const ImportResponseSchema = z.object({
   dryRun: z.boolean(),

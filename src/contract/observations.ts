@@ -12,11 +12,16 @@ export const NoteSchema = z
 /** PUT /api/targets/{id}/observations/{YYYY-MM}: one month's figure. */
 export const PutObservationBodySchema = z.strictObject(
   {
-    value: z.number({ error: '数值 (value) 必须是数字' }),
-    ytdAmount: z.number({ error: '累计总量 (ytdAmount) 必须是数字' }).optional(),
-    note: NoteSchema.optional(),
+    value: z.number({ error: '数值 (value) 必须是数字' }).describe('本期数值，按目标的单位；增长类为累计增速（%）'),
+    ytdAmount: z.number({ error: '累计总量 (ytdAmount) 必须是数字' }).optional().describe('累计总量（增长类可选，用于测算还需增速）'),
+    note: NoteSchema.optional().describe('备注，如数据来源或口径说明'),
     /** The version the editor started from; omit only when creating a figure that does not exist yet. */
-    version: z.number({ error: '版本 (version) 必须是整数' }).int('版本 (version) 必须是整数').positive().optional(),
+    version: z
+      .number({ error: '版本 (version) 必须是整数' })
+      .int('版本 (version) 必须是整数')
+      .positive()
+      .optional()
+      .describe('修改时所看到的版本号；新建时不带'),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `不认识的字段：${issue.keys.join('、')}` : '请求内容应为 JSON 对象') },
 )
@@ -27,7 +32,8 @@ export const DeleteObservationQuerySchema = z.object({
   version: z.coerce
     .number({ error: '版本 (version) 必须是整数：删除时须说明要删除哪一版' })
     .int('版本 (version) 必须是整数')
-    .positive('版本 (version) 必须是正整数'),
+    .positive('版本 (version) 必须是正整数')
+    .describe('要删除的版本号'),
 })
 
 /** 409: someone else saved first; here is the figure as it now stands (null when deleted). */
@@ -81,7 +87,13 @@ export type AuditListResponse = z.infer<typeof AuditListResponseSchema>
  * (null: none). If it has changed since, the restore is refused rather than overwriting it unseen.
  */
 export const RestoreRequestSchema = z.strictObject({
-  expectedVersion: z.number({ error: '版本 (expectedVersion) 必须是整数或 null' }).int().positive().nullable().optional(),
+  expectedVersion: z
+    .number({ error: '版本 (expectedVersion) 必须是整数或 null' })
+    .int()
+    .positive()
+    .nullable()
+    .optional()
+    .describe('此刻所见的版本号（null：此刻没有数据）；数据已变则不撤销'),
 })
 
 export const RestoreResponseSchema = z.object({ observation: StoredObservationSchema.nullable() })

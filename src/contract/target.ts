@@ -1,10 +1,20 @@
 import { z } from 'zod'
-import { CATEGORIES, COMPARATORS, FREQUENCIES, SOURCE_DOCUMENTS, TARGET_KINDS, type TargetDefinition } from '../domain/target'
+import {
+  CATEGORIES,
+  COMPARATORS,
+  type Figure,
+  FREQUENCIES,
+  type Observation,
+  SOURCE_DOCUMENTS,
+  type SourceQuote,
+  TARGET_KINDS,
+  type TargetDefinition,
+} from '../domain/target'
 
 export const SourceQuoteSchema = z.object({
   doc: z.enum(SOURCE_DOCUMENTS),
   quote: z.string().min(4),
-})
+}) satisfies z.ZodType<SourceQuote>
 
 export const FigureSchema = z.object({
   year: z.number().int(),
@@ -12,7 +22,7 @@ export const FigureSchema = z.object({
   unit: z.string(),
   label: z.string().optional(),
   source: SourceQuoteSchema,
-})
+}) satisfies z.ZodType<Figure>
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
 
@@ -84,4 +94,4 @@ export const ObservationSchema = z.object({
   note: z.string().optional(),
   sample: z.boolean().optional(),
   published: SourceQuoteSchema.extend({ publishedOn: isoDate }).optional(),
-})
+}) satisfies z.ZodType<Observation>

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { AssessmentView, EvaluatedTarget } from '../domain/evaluate-plan'
+import type { HistoryPoint } from '../domain/history'
 import type { Pace } from '../domain/pace'
 import { parseDate } from '../domain/periods'
 import type { Projection } from '../domain/projection'
@@ -58,13 +60,13 @@ export const AssessmentSchema = z.object({
   overdueMonth: z.string().optional(),
   streak: z.object({ status: z.enum(STATUSES), periods: z.number().int(), months: z.number().int(), since: z.string() }).optional(),
   recovered: z.boolean(),
-})
+}) satisfies z.ZodType<AssessmentView>
 
 export const TargetWithStatusSchema = z.object({
   target: TargetDefinitionSchema,
   latest: StoredObservationSchema.nullable(),
   assessment: AssessmentSchema,
-})
+}) satisfies z.ZodType<EvaluatedTarget<StoredObservation>>
 
 export const TargetListResponseSchema = z.object({
   year: z.number().int(),
@@ -83,7 +85,7 @@ export const TargetDetailResponseSchema = z.object({
   sample: z.boolean(),
   item: TargetWithStatusSchema,
   observations: z.array(StoredObservationSchema),
-  history: z.array(z.object({ month: z.string(), status: z.enum(STATUSES) })),
+  history: z.array(z.object({ month: z.string(), status: z.enum(STATUSES) }) satisfies z.ZodType<HistoryPoint>),
 })
 export type TargetDetailResponse = z.infer<typeof TargetDetailResponseSchema>
 

@@ -1,8 +1,4 @@
-import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
-import { requireEditorOf } from '../../server/auth/middleware'
-import type { AppEnv } from '../../server/env'
-import { HttpError, respondError } from '../../server/http/errors'
 import { type AuthUser, canEdit } from '../../src/domain/permissions'
 
 const admin: AuthUser = { id: 1, username: 'admin', role: 'admin', scope: [] }
@@ -29,37 +25,5 @@ describe('canEdit', () => {
     ['viewer, even with a scope', viewerWithScope, pm25, false],
   ])('%s → %s', (_case, user, target, expected) => {
     expect(canEdit(user, target)).toBe(expected)
-  })
-})
-
-describe('requireEditorOf', () => {
-  const appAs = (user: AuthUser | null) =>
-    new Hono<AppEnv>()
-      .use(async (c, next) => {
-        c.set('user', user)
-        c.set('authMethod', user ? 'session' : null)
-        await next()
-      })
-      .post('/', (c) => c.json({ editor: requireEditorOf(c, { id: 'urban-jobs', name: '城镇新增就业', ...jobs }).username }))
-      .onError((error, c) => (error instanceof HttpError ? respondError(c, error) : c.text('unexpected', 500)))
-
-  it('answers the user who may edit', async () => {
-    const res = await appAs(unitEditor).request('/', { method: 'POST' })
-    expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ editor: 'renshe' })
-  })
-
-  it('is a 401 for anonymous visitors', async () => {
-    const res = await appAs(null).request('/', { method: 'POST' })
-    expect(res.status).toBe(401)
-    expect(await res.json()).toEqual({ error: { code: 'unauthenticated', message: '请先登录' } })
-  })
-
-  it('is a 403 naming the target for a user out of scope', async () => {
-    const res = await appAs(ecologyEditor).request('/', { method: 'POST' })
-    expect(res.status).toBe(403)
-    const body = (await res.json()) as { error: { code: string; message: string } }
-    expect(body.error.code).toBe('forbidden')
-    expect(body.error.message).toMatch(/^无权修改该目标（城镇新增就业/)
   })
 })

@@ -117,9 +117,10 @@ describe('login and sessions', () => {
     const unknown = await login('nobody-here', 'not-the-password')
     expect(wrong.status).toBe(401)
     expect(unknown.status).toBe(401)
-    const [a, b] = [await wrong.json(), await unknown.json()]
-    expect(a).toEqual({ error: { code: 'invalid_credentials', message: '用户名或密码错误' } })
-    expect(b).toEqual(a)
+    // The same answer but for the request's own id.
+    const [a, b] = [await errorOf(wrong), await errorOf(unknown)]
+    expect(a).toEqual({ code: 'invalid_credentials', message: '用户名或密码错误', requestId: wrong.headers.get('x-request-id') })
+    expect({ ...b, requestId: a.requestId }).toEqual(a)
     expect(wrong.headers.get('set-cookie')).toBeNull()
   })
 

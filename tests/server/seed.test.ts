@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../server/db/database'
-import { saveObservation } from '../../server/observations/repository'
+import { writeObservation } from '../../server/observations/repository'
 import { listTargets, seedCatalog } from '../../server/targets/repository'
 import { loadCatalog } from '../../src/catalog/catalog'
 import { openTestDatabase } from '../support/test-app'
@@ -15,7 +15,7 @@ describe('seeding the catalog on every start', () => {
   it('retires a target taken out of the catalog, keeps its figures, and brings it back when it returns', async () => {
     const catalog = loadCatalog(2025)
     await db.transaction((tx) =>
-      saveObservation(tx, { year: 2025, targetId: 'afforestation', month: '2025-10' }, { value: 20 }, undefined, 'test'),
+      writeObservation(tx, { year: 2025, targetId: 'afforestation', month: '2025-10' }, { value: 20 }, 'test', null),
     )
     await seedCatalog(
       db,

@@ -5,6 +5,7 @@ import type { Database } from '../../server/db/database'
 import { openPglite } from '../../server/db/pglite'
 import { prepareDatabase } from '../../server/db/prepare'
 import { createLocalBus } from '../../server/events/local-bus'
+import { createLogger } from '../../server/logger'
 import { provided } from './provided'
 import { tempDir } from './temp'
 
@@ -28,6 +29,6 @@ export async function createTestApp(options: { now?: Date } = {}) {
   const db = await openTestDatabase()
   const now = options.now ?? new Date('2025-11-20T04:00:00Z')
   const events = createLocalBus()
-  const app = createApp({ db, events, now: () => now })
+  const app = createApp({ db, events, log: createLogger('silent'), now: () => now })
   return { app, db, events, close: () => db.close() }
 }

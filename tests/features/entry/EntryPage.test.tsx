@@ -8,6 +8,7 @@ import { mockDb } from '../../../mocks/data/db'
 import { mockUsers } from '../../../mocks/data/users'
 import { server } from '../../../mocks/node'
 import { EntryPage } from '../../../src/features/entry/EntryPage'
+import { putFigure } from '../../../src/writes/figure-writes'
 
 function renderEntry(route: string) {
   return renderEntryWithClient(route).router
@@ -135,7 +136,9 @@ describe('EntryPage while someone else saves', () => {
     await userEvent.type(value, '34.1')
     // A colleague saves the same month, and the page hears of it (a live update refetches).
     const current = mockDb.observations(2025).find((o) => o.targetId === 'pm25' && o.month === '2025-10')
-    mockDb.save({ year: 2025, targetId: 'pm25', month: '2025-10' }, { value: 35.5 }, current?.version, '李科长')
+    await mockDb.figures.transaction((store) =>
+      putFigure(store, { year: 2025, targetId: 'pm25', month: '2025-10' }, { value: 35.5 }, current?.version, '李科长'),
+    )
     await queryClient.invalidateQueries()
     const notice = await screen.findByRole('alert')
     expect(notice.textContent).toContain('李科长')
