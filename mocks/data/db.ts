@@ -1,6 +1,6 @@
 import { loadCatalog, PLAN_YEARS, publishedFigures } from '../../src/catalog/catalog'
 import { PUBLISHED_ACTOR } from '../../src/catalog/published-figures'
-import { type MemoryData, memoryFigureStorage } from './memory-store'
+import { figuresOfYear, type MemoryData, memoryFigureStorage } from './memory-store'
 import { sampleSeries } from './sample-series'
 
 /** The mock's "today": mid-November 2025, so figures through 1-10月 exist and the year is live. */
@@ -33,7 +33,7 @@ let data = fresh()
 export const mockDb = {
   years: () => [...data.targets.keys()].sort(),
   targets: (year: number) => data.targets.get(year) ?? [],
-  observations: (year: number) => data.observations.filter((o) => o.month.startsWith(`${year}-`)),
+  observations: (year: number) => figuresOfYear(data, year),
   auditEntries: () => [...data.audit].reverse(),
   /** Where the mock's writes go: the same write module (src/writes) as the server's. */
   figures: memoryFigureStorage(() => data),

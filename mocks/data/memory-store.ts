@@ -10,8 +10,19 @@ export interface MemoryData {
   audit: AuditEntry[]
 }
 
-const inYear = (o: StoredObservation, year: number) => o.month.startsWith(`${year}-`)
-const same = (o: StoredObservation, k: FigureKey) => o.targetId === k.targetId && o.month === k.month && inYear(o, k.year)
+/**
+ * The plan year a figure belongs to: its month's year, or the next plan year when the month is
+ * last year's period of that year's target (its baseline series, 上年同期), as the SQL rows record.
+ */
+function planYearOf(d: MemoryData, o: Pick<StoredObservation, 'targetId' | 'month'>): number {
+  const year = Number(o.month.slice(0, 4))
+  return d.targets.get(year)?.some((t) => t.id === o.targetId) ? year : year + 1
+}
+
+/** The plan year's figures, its baseline series included. */
+export const figuresOfYear = (d: MemoryData, year: number) => d.observations.filter((o) => planYearOf(d, o) === year)
+const same = (d: MemoryData, o: StoredObservation, k: FigureKey) =>
+  o.targetId === k.targetId && o.month === k.month && planYearOf(d, o) === k.year
 
 /**
  * The write module's storage in memory, for the MSW mocks: units of work run one at a time (as
@@ -24,11 +35,11 @@ export function memoryFigureStorage(data: () => MemoryData): FigureStorage {
         .targets.get(year)
         ?.find((t) => t.id === id) ?? null,
     targets: async (year) => [...(data().targets.get(year) ?? [])],
-    figures: async (year) => data().observations.filter((o) => inYear(o, year)),
-    figure: async (key) => data().observations.find((o) => same(o, key)) ?? null,
+    figures: async (year) => figuresOfYear(data(), year),
+    figure: async (key) => data().observations.find((o) => same(data(), o, key)) ?? null,
     async write(key, value, actor, current) {
       const d = data()
-      const stored = d.observations.find((o) => same(o, key)) ?? null
+      const stored = d.observations.find((o) => same(d, o, key)) ?? null
       if (stored?.version !== current?.version) return null
       const observation: StoredObservation = {
         targetId: key.targetId,
@@ -43,7 +54,7 @@ export function memoryFigureStorage(data: () => MemoryData): FigureStorage {
     },
     async remove(key) {
       const d = data()
-      d.observations = d.observations.filter((o) => !same(o, key))
+      d.observations = d.observations.filter((o) => !same(d, o, key))
     },
     async appendAudit(entry) {
       const d = data()

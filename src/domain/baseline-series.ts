@@ -50,3 +50,17 @@ export function sameTimeLastYear(
   const value = series?.get(m)
   return value === undefined ? undefined : { month: formatMonth(target.year - 1, m), value }
 }
+
+/**
+ * The target a figure of `month` belongs to, given the target of the month's own year and that of
+ * the next year: the own year's, else the next plan year's when the month is one of its baseline
+ * months. The server, the mocks and the import all place a figure by this rule.
+ */
+export function targetForMonth<T extends Pick<TargetDefinition, 'year' | 'frequency'>>(
+  month: string,
+  ownYear: T | null | undefined,
+  nextYear: T | null | undefined,
+): T | undefined {
+  if (ownYear) return ownYear
+  return nextYear && isBaselineMonth(nextYear, month) ? nextYear : undefined
+}

@@ -2,7 +2,7 @@
 // or refuse with a reason. Pure, so the server and the mock decide exactly alike, and the preview
 // a user confirms is the same computation as the import itself.
 
-import { isBaselineMonth } from './baseline-series'
+import { targetForMonth } from './baseline-series'
 import { checkObservationInput } from './observation-input'
 import { isMonthString, parseMonth } from './periods'
 import type { Observation, TargetDefinition } from './target'
@@ -38,6 +38,8 @@ export interface PlannedRow<O extends Observation> {
   previous: O | null
   /** What the row stores (create, update). */
   input?: ImportInput
+  /** The target it is stored under (its plan year may be the month's next, for a baseline month). */
+  target?: TargetDefinition
   message?: string
   fields?: Record<string, string>
 }
@@ -71,8 +73,7 @@ export function planImport<O extends Observation & { version?: number }>(
     if (!isMonthString(row.month)) return refuse(`第${row.line}行：月份“${row.month}”格式应为 YYYY-MM`, { month: '格式应为 YYYY-MM' })
     const year = parseMonth(row.month).year
     // A month of the year before a plan year is that plan year's baseline series (上年同期).
-    const next = targets(year + 1, row.targetId)
-    const target = targets(year, row.targetId) ?? (next && isBaselineMonth(next, row.month) ? next : undefined)
+    const target = targetForMonth(row.month, targets(year, row.targetId), targets(year + 1, row.targetId))
     if (!target) return refuse(`第${row.line}行：${parseMonth(row.month).year}年没有目标“${row.targetId}”`, { targetId: '没有这个目标' })
     if (!mayEdit(target)) return refuse(`第${row.line}行：无权修改“${target.name}”`)
     const others = (linesByKey.get(`${row.targetId}/${row.month}`) ?? []).filter((l) => l !== row.line)
@@ -86,7 +87,7 @@ export function planImport<O extends Observation & { version?: number }>(
     }
     const input = merged(row, previous)
     const outcome = !previous ? 'create' : same(previous, input) ? 'unchanged' : 'update'
-    return { row, outcome, previous, input }
+    return { row, outcome, previous, input, target }
   })
 }
 

@@ -4,6 +4,7 @@
 import type { ChangeEvent } from '../contract/events'
 import type { PutObservationBody } from '../contract/observations'
 import type { StoredObservation } from '../contract/targets'
+import { targetForMonth } from '../domain/baseline-series'
 import { checkObservationInput } from '../domain/observation-input'
 import { isMonthString, parseMonth } from '../domain/periods'
 import { type AuthUser, canEdit } from '../domain/permissions'
@@ -51,12 +52,13 @@ async function editableTarget(
 ): Promise<{ ok: true; target: TargetDefinition; key: FigureKey } | Refusal> {
   if (!isMonthString(month)) return refuse(400, 'invalid', `月份 (month) 格式应为 YYYY-MM，收到“${month}”`, { month: '格式应为 YYYY-MM' })
   const year = parseMonth(month).year
-  const target = await store.target(year, targetId)
+  // Last year's month of a plan year's target is its baseline series, stored under that plan year.
+  const target = targetForMonth(month, await store.target(year, targetId), await store.target(year + 1, targetId))
   if (!target) return refuse(404, 'not_found', `${year}年没有目标 ${targetId}`)
   if (!canEdit(user, target)) {
     return refuse(403, 'forbidden', `无权修改该目标（${target.name}，${target.id}）：当前账号 ${user.username} 不负责此目标`)
   }
-  return { ok: true, target, key: { year, targetId, month } }
+  return { ok: true, target, key: { year: target.year, targetId, month } }
 }
 
 interface FigureRequest {

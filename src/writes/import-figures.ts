@@ -22,7 +22,10 @@ export function importFigures(
 ): Promise<{ response: ImportResponse; events: ChangeEvent[] }> {
   const { rows, dryRun = false } = request
   return storage.transaction(async (store) => {
-    const years = [...new Set(rows.filter((r) => isMonthString(r.month)).map((r) => parseMonth(r.month).year))]
+    // A month's own plan year, and the next one whose baseline series (上年同期) it may be.
+    const years = [
+      ...new Set(rows.filter((r) => isMonthString(r.month)).flatMap((r) => [parseMonth(r.month).year, parseMonth(r.month).year + 1])),
+    ]
     const targets = new Map<string, TargetDefinition>()
     const stored = new Map<string, StoredObservation>()
     for (const year of years) {
@@ -39,8 +42,8 @@ export function importFigures(
     if (dryRun) return { response: toImportResponse(planned, dryRun), events }
     const at = new Date()
     for (const p of planned) {
-      if ((p.outcome !== 'create' && p.outcome !== 'update') || !p.input) continue
-      const key = { year: parseMonth(p.row.month).year, targetId: p.row.targetId, month: p.row.month }
+      if ((p.outcome !== 'create' && p.outcome !== 'update') || !p.input || !p.target) continue
+      const key = { year: p.target.year, targetId: p.row.targetId, month: p.row.month }
       const written = await putFigure(store, key, p.input, p.previous?.version, user.username)
       if (written.ok) events.push(figureChanged(key, written.observation.version, at))
       else Object.assign(p, { outcome: 'error', message: `第${p.row.line}行：保存时该数据已被他人修改，请重新预览` })

@@ -132,7 +132,7 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
         ['a value out of the plausible range', `${JOBS}/2025-07`, { value: 320 }, 'value'],
         ['an unknown field', `${JOBS}/2025-07`, { value: 2, amount: 2 }, undefined],
         ['a month that does not exist', `${JOBS}/2025-13`, { value: 2 }, 'month'],
-        ['a month outside the plan year', `${JOBS}/2024-07`, { value: 2 }, undefined],
+        ['a month outside the plan year and its baseline year', `${JOBS}/2023-07`, { value: 2 }, undefined],
         ['a month the frequency does not report', '/api/targets/gdp-growth/observations/2025-04', { value: 5.1 }, 'month'],
         ['a negative year-to-date amount', `${JOBS}/2025-07`, { value: 2, ytdAmount: -5 }, 'ytdAmount'],
         ['a JSON array', `${JOBS}/2025-07`, [1, 2], undefined],
@@ -349,6 +349,22 @@ export function describeContract(name: string, start: () => Promise<ContractSubj
         const pace = gdp?.assessment.pace
         expect(pace?.kind === 'growth' ? pace.neededRate : undefined).toBeCloseTo(5.4, 6)
         expect(gdp?.assessment.projection).toMatchObject({ value: 4.6, meets: false })
+      })
+
+      it("takes last year's amounts as GDP's baseline series, and paces the second half by them", async () => {
+        await save('gdp-growth', '2024-06', 1180)
+        await save('gdp-growth', '2024-12', 2458.8)
+        const gdp = card(await listAsOf('2025-07-20'), 'gdp-growth')
+        const pace = gdp?.assessment.pace
+        expect(pace).toMatchObject({ kind: 'growth', shareBasis: 'lastYear' })
+        const s = 1180 / 2458.8
+        expect(pace?.kind === 'growth' ? pace.neededRate : undefined).toBeCloseTo((5 - s * 4.6) / (1 - s), 6)
+        // Last year's figures are never this year's: the card still reads 上半年 4.6 %.
+        expect(gdp?.latest).toMatchObject({ month: '2025-06', value: 4.6 })
+        const detail = TargetDetailResponseSchema.parse((await client.get('/api/targets/gdp-growth?year=2025')).json)
+        expect(detail.observations.map((o) => o.month)).toEqual(expect.arrayContaining(['2024-06', '2024-12', '2025-06']))
+        expectError(await admin.put('/api/targets/gdp-growth/observations/2023-06', { value: 1000 }), 404, 'not_found')
+        expectError(await admin.put('/api/targets/gdp-growth/observations/2024-05', { value: 1000 }), 404, 'not_found')
       })
     })
   })
