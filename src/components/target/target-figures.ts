@@ -148,3 +148,10 @@ export function provinceText(target: TargetDefinition): string | null {
   const value = formatTargetValue({ ...p, kind: target.kind })
   return isRateUnit(p.unit) ? value : `${value}（全省总量，不与本市对比）`
 }
+
+/** Every sentence about where the target stands, in reading order, for the target page. */
+export function summaryLines(item: TargetWithStatus): string[] {
+  return [progressText(item), paceText(item), projectionText(item), lastYearText(item), trendText(item), noticeText(item)].filter(
+    (line): line is string => line !== null,
+  )
+}

@@ -4,16 +4,7 @@ import { QueryState } from '../../components/layout/QueryState'
 import { SampleBanner } from '../../components/layout/SampleBanner'
 import { StatusBadge } from '../../components/status/StatusBadge'
 import { STATUS_STYLE } from '../../components/status/status-style'
-import {
-  lastYearText,
-  latestText,
-  noticeText,
-  paceText,
-  progressText,
-  projectionText,
-  statusLabel,
-  trendText,
-} from '../../components/target/target-figures'
+import { latestText, statusLabel, summaryLines } from '../../components/target/target-figures'
 import { CATEGORY_LABELS, formatTargetValue } from '../../lib/target-text'
 import { DETAIL_TEXT } from './detail-text'
 import { ObservationTable } from './ObservationTable'
@@ -31,14 +22,7 @@ export function TargetDetailPage() {
       {(data) => {
         const { item, observations, history } = data
         const { target, assessment } = item
-        const lines = [
-          progressText(item),
-          paceText(item),
-          projectionText(item),
-          lastYearText(item),
-          trendText(item),
-          noticeText(item),
-        ].filter(Boolean)
+        const lines = summaryLines(item)
         return (
           <article aria-labelledby="target-title" className="flex flex-col gap-5">
             <Link to="/" className="text-slate-600 text-sm hover:underline">
