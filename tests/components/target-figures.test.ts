@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadCatalog } from '../../src/catalog/catalog'
-import {
-  lastYearText,
-  latestText,
-  noticeText,
-  paceText,
-  progressText,
-  projectionText,
-  provinceText,
-  shortProgressText,
-  trendText,
-} from '../../src/components/target/target-figures'
+import * as figures from '../../src/components/target/target-figures'
 import type { TargetWithStatus } from '../../src/contract/targets'
 
 const catalog = loadCatalog(2025)
@@ -35,7 +25,7 @@ describe('what a card says', () => {
     ['xiyu-taihang-tunnel', 1, {}, '已完成'],
     ['pm25', 33, {}, '33微克/立方米'],
     ['gdp-growth', null, {}, null],
-  ])('latest of %s = %s → %s', (id, value, a, expected) => expect(latestText(item(id, value, a))).toBe(expected))
+  ])('latest of %s = %s → %s', (id, value, a, expected) => expect(figures.latestText(item(id, value, a))).toBe(expected))
 
   it.each([
     ['urban-jobs', { completion: 0.9, expectedShare: 10 / 12, lagPoints: 0.9 - 10 / 12 }, '完成90%，序时进度83.3%，超序时进度6.7个百分点'],
@@ -61,7 +51,7 @@ describe('what a card says', () => {
       { gapPp: 0.5, reference: { targetId: 'gdp-growth', value: 5.2, month: '2025-10' } },
       '经济增长5.2%，高于其0.5个百分点',
     ],
-  ] as const)('progress of %s → %s', (id, a, expected) => expect(progressText(item(id, 1, a))).toBe(expected))
+  ] as const)('progress of %s → %s', (id, a, expected) => expect(figures.progressText(item(id, 1, a))).toBe(expected))
 
   it.each([
     ['urban-jobs', { kind: 'amount', remaining: 0.32, monthsLeft: 2, perMonth: 0.16, missed: false }, '还需0.32万人，月均0.16万人'],
@@ -85,7 +75,7 @@ describe('what a card says', () => {
     ['retail-sales', { kind: 'growth', monthsLeft: 2, share: 1, shareBasis: 'lastYear', missed: true }, '剩余月份已无法追回'],
     ['xiyu-taihang-tunnel', { kind: 'amount', remaining: 1, monthsLeft: 2, perMonth: 0.5, missed: false }, null],
     ['continuing-projects-resumed', { kind: 'amount', remaining: 1, monthsLeft: 0, missed: true }, '已过完成期限，尚未完成'],
-  ] as const)('pace of %s → %s', (id, pace, expected) => expect(paceText(item(id, 1, { pace: { ...pace } }))).toBe(expected))
+  ] as const)('pace of %s → %s', (id, pace, expected) => expect(figures.paceText(item(id, 1, { pace: { ...pace } }))).toBe(expected))
 
   it.each([
     [{ recovered: true }, '已追回进度'],
@@ -93,7 +83,7 @@ describe('what a card says', () => {
     [{ streak: { status: 'behind', periods: 1, months: 1, since: '2025-10' } }, null],
     [{ streak: { status: 'behind', periods: 1, months: 12, since: '2025-12' } }, null],
     [{ streak: { status: 'onTrack', periods: 5, months: 5, since: '2025-06' } }, null],
-  ] as const)('trend %j → %s', (a, expected) => expect(trendText(item('urban-jobs', 1, a))).toBe(expected))
+  ] as const)('trend %j → %s', (a, expected) => expect(figures.trendText(item('urban-jobs', 1, a))).toBe(expected))
 })
 
 describe('projection, last year and notices', () => {
@@ -104,13 +94,15 @@ describe('projection, last year and notices', () => {
     ['cpi', { value: 0.2, basis: 'latest', meets: true, shortfall: 0 }, '按目前水平，全年预计0.2%，可完成目标'],
     ['continuing-projects-resumed', { value: 1, basis: 'pace', meets: true, shortfall: 0 }, '按目前进度，期末预计1项，可完成目标'],
     ['rental-subsidies', { value: 4450.8, basis: 'pace', meets: false, shortfall: 0.2 }, '按目前进度，全年预计4,451户，完不成目标'],
-  ] as const)('projection of %s %j → %s', (id, projection, expected) => expect(projectionText(item(id, 1, { projection }))).toBe(expected))
+  ] as const)('projection of %s %j → %s', (id, projection, expected) =>
+    expect(figures.projectionText(item(id, 1, { projection }))).toBe(expected),
+  )
 
   it.each([
     ['pm25', { month: '2024-10', value: 40, change: -2, changeRatio: -0.05 }, '比上年同期减少2微克/立方米（−5%）'],
     ['urban-jobs', { month: '2024-10', value: 2.5, change: 0.3, changeRatio: 0.12 }, '比上年同期增加0.3万人（+12%）'],
     ['urban-jobs', { month: '2024-10', value: 2.5, change: 0, changeRatio: 0 }, '与上年同期持平'],
-  ] as const)('last year of %s %j → %s', (id, lastYear, expected) => expect(lastYearText(item(id, 1, { lastYear }))).toBe(expected))
+  ] as const)('last year of %s %j → %s', (id, lastYear, expected) => expect(figures.lastYearText(item(id, 1, { lastYear }))).toBe(expected))
 
   it.each([
     ['urban-jobs', { status: 'unreported' }, '已过报送期，尚未报送全年数据，无法判定是否完成'],
@@ -123,7 +115,7 @@ describe('projection, last year and notices', () => {
       '低于调控目标，物价涨幅处于低位；1-11月数据已到报送期，尚未报送',
     ],
     ['urban-jobs', { status: 'onTrack' }, null],
-  ] as const)('notice of %s %j → %s', (id, a, expected) => expect(noticeText(item(id, 1, a))).toBe(expected))
+  ] as const)('notice of %s %j → %s', (id, a, expected) => expect(figures.noticeText(item(id, 1, a))).toBe(expected))
 })
 
 describe("the province's own target", () => {
@@ -131,7 +123,7 @@ describe("the province's own target", () => {
     ['gdp-growth', '5%以上'],
     ['urban-jobs', '45万人（全省总量，不与本市对比）'],
     ['afforestation', null],
-  ])('%s → %s', (id, expected) => expect(provinceText(target(id))).toBe(expected))
+  ])('%s → %s', (id, expected) => expect(figures.provinceText(target(id))).toBe(expected))
 })
 
 describe('the short form for narrow cards', () => {
@@ -139,5 +131,5 @@ describe('the short form for narrow cards', () => {
     ['urban-jobs', { completion: 0.9, expectedShare: 10 / 12 }, '完成90% · 序时83.3%'],
     ['gdp-growth', { gapPp: -0.4 }, '比目标低0.4个百分点'],
     ['xiyu-taihang-tunnel', { completion: 0, expectedShare: 0 }, null],
-  ] as const)('%s → %s', (id, a, expected) => expect(shortProgressText(item(id, 1, a))).toBe(expected))
+  ] as const)('%s → %s', (id, a, expected) => expect(figures.shortProgressText(item(id, 1, a))).toBe(expected))
 })
