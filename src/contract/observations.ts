@@ -12,8 +12,13 @@ export const NoteSchema = z
 /** PUT /api/targets/{id}/observations/{YYYY-MM}: one month's figure. */
 export const PutObservationBodySchema = z.strictObject(
   {
-    value: z.number({ error: '数值 (value) 必须是数字' }).describe('本期数值，按目标的单位；增长类为累计增速（%）'),
-    ytdAmount: z.number({ error: '累计总量 (ytdAmount) 必须是数字' }).optional().describe('累计总量（增长类可选，用于测算还需增速）'),
+    value: z
+      .number({ error: '数值 (value) 必须是数字' })
+      .describe('本期数值，按目标的单位；增长类为累计增速（%）。月份为上年同期时（上年基数序列），增长类填上年累计总量'),
+    ytdAmount: z
+      .number({ error: '累计总量 (ytdAmount) 必须是数字' })
+      .optional()
+      .describe('累计总量（增长类可选，仅供参考；还需增速按上年同期累计总量测算）'),
     note: NoteSchema.optional().describe('备注，如数据来源或口径说明'),
     /** The version the editor started from; omit only when creating a figure that does not exist yet. */
     version: z

@@ -97,13 +97,16 @@ export const YearParamSchema = z.coerce
   .max(2100, '年份 (year) 应在1900至2100之间')
 
 /** The date to evaluate as of: "?asOf=2025-06-30" (default: today in China). */
-export const AsOfParamSchema = z.string({ error: '日期 (asOf) 格式应为 YYYY-MM-DD' }).refine((value) => {
-  try {
-    const { year } = parseDate(value)
-    return year >= 1900 && year <= 2100
-  } catch {
-    return false
-  }
-}, '日期 (asOf) 应为1900至2100年间的真实日期，格式 YYYY-MM-DD')
+export const AsOfParamSchema = z
+  .string({ error: '日期 (asOf) 格式应为 YYYY-MM-DD' })
+  .refine((value) => {
+    try {
+      const { year } = parseDate(value)
+      return year >= 1900 && year <= 2100
+    } catch {
+      return false
+    }
+  }, '日期 (asOf) 应为1900至2100年间的真实日期，格式 YYYY-MM-DD')
+  .describe('按哪一天查看（YYYY-MM-DD，默认今天，中国时间）：只计这一天已结束月份的数据，按当前最新修订值')
 
 export const TargetListQuerySchema = z.object({ year: YearParamSchema.optional(), asOf: AsOfParamSchema.optional() })
