@@ -4,7 +4,7 @@
 
 import { type BaselineSeries, seriesRatio } from './baseline-series'
 import { clamp } from './numeric'
-import { deadlineMonth, lastElapsedMonth, monthEnd, monthIndex, parseDate } from './periods'
+import { deadlineMonth, monthEnd, monthIndex, parseDate } from './periods'
 import type { TargetDefinition } from './target'
 
 type Paced = Pick<TargetDefinition, 'year' | 'deadline' | 'pacing'> & Partial<Pick<TargetDefinition, 'kind' | 'value'>>
@@ -75,15 +75,4 @@ export function expectedShareAtMonthEnd(target: Paced, month: string, series?: B
 /** A milestone of one item: done or not done. */
 export function isSingleMilestone(target: Partial<Pick<TargetDefinition, 'kind' | 'value'>>): boolean {
   return target.kind === 'milestone' && target.value === 1
-}
-
-/**
- * Expected share as of a date, for "today's 序时进度" displays. Daily pacing counts the days up to
- * and including `date`; monthly and seasonal pacing step at month ends (the as-of convention).
- */
-export function expectedShareOnDate(target: Paced, date: string): number {
-  if (target.pacing?.mode === 'daily') {
-    return clamp(daysThrough(target.year, date) / daysThrough(target.year, target.deadline), 0, 1)
-  }
-  return expectedShareAtMonthEnd(target, lastElapsedMonth(date))
 }

@@ -61,7 +61,7 @@ export function amountPace(target: Deadlined, latest: Observation, judged: strin
 }
 
 /** Share of last year's total reached by `month`: from the baseline series, else the even m ÷ n. */
-export function lastYearShare(
+function lastYearShare(
   target: Pick<TargetDefinition, 'year' | 'deadline'>,
   month: string,
   series?: BaselineSeries,

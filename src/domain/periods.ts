@@ -175,12 +175,6 @@ export function deadlineMonth(target: Pick<TargetDefinition, 'deadline'>): strin
   return formatMonth(year, month)
 }
 
-/** The deadline day itself still counts; the deadline has passed from the next day. */
-export function isDeadlinePassed(target: Pick<TargetDefinition, 'deadline'>, asOf: string): boolean {
-  parseDate(asOf)
-  return asOf > target.deadline
-}
-
 /** Months after `month` up to and including the deadline month (never negative). */
 export function monthsRemaining(target: Pick<TargetDefinition, 'deadline'>, month: string): number {
   return Math.max(0, monthsBetween(month, deadlineMonth(target)))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expectedShareAtMonthEnd, expectedShareOnDate } from '../../src/domain/expected-share'
+import { expectedShareAtMonthEnd } from '../../src/domain/expected-share'
 import type { Pacing, TargetKind } from '../../src/domain/target'
 import { makeTarget } from './factory'
 
@@ -55,18 +55,5 @@ describe('序时进度 at the end of a month', () => {
   ])('$case → $expected', ({ kind, value, pacing, year, deadline, month, expected }) => {
     const target = makeTarget(kind ?? 'cumulative', { value: value ?? 100, pacing, year: year ?? 2025, deadline: deadline ?? '2025-12-31' })
     expect(expectedShareAtMonthEnd(target, month)).toBeCloseTo(expected, 10)
-  })
-})
-
-describe('序时进度 on a date', () => {
-  it.each<{ case: string; pacing: Pacing; date: string; expected: number }>([
-    { case: 'daily counts days through the date: 2025-11-23 = 327/365', pacing: daily, date: '2025-11-23', expected: 327 / 365 },
-    { case: 'daily: 1 January = 1/365', pacing: daily, date: '2025-01-01', expected: 1 / 365 },
-    { case: 'monthly steps at month ends: 2025-11-23 → October', pacing: monthly, date: '2025-11-23', expected: 10 / 12 },
-    { case: 'seasonal steps at month ends: 2025-11-23 → October', pacing: seasonal, date: '2025-11-23', expected: 0.84 },
-    { case: 'before the plan year', pacing: daily, date: '2024-12-15', expected: 0 },
-    { case: 'after the plan year', pacing: monthly, date: '2026-02-01', expected: 1 },
-  ])('$case → $expected', ({ pacing, date, expected }) => {
-    expect(expectedShareOnDate(makeTarget('cumulative', { pacing }), date)).toBeCloseTo(expected, 10)
   })
 })

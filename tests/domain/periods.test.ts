@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest'
 import {
   addMonths,
   allowedMonths,
+  dueDate,
+  dueMonth,
   firstReportableMonth,
-  isDeadlinePassed,
+  isFinalFigureDue,
   isMonthAllowed,
   isoDateInChina,
+  isPlanYearOver,
   lastElapsedMonth,
   monthEnd,
   monthIndex,
   monthsRemaining,
   parseMonth,
+  pastMonthEnds,
   periodLabel,
 } from '../../src/domain/periods'
 import type { Frequency, TargetKind } from '../../src/domain/target'
@@ -102,16 +106,6 @@ describe('monthsRemaining: months after the figure through the deadline month', 
   })
 })
 
-describe('isDeadlinePassed: the deadline day still counts', () => {
-  it.each([
-    { asOf: '2025-03-30', expected: false },
-    { asOf: '2025-03-31', expected: false },
-    { asOf: '2025-04-01', expected: true },
-  ])('Q1 deadline, as of $asOf → $expected', ({ asOf, expected }) => {
-    expect(isDeadlinePassed({ deadline: '2025-03-31' }, asOf)).toBe(expected)
-  })
-})
-
 describe('month arithmetic', () => {
   it.each([
     { case: 'addMonths across a year end', actual: () => addMonths('2025-11', 3), expected: '2026-02' },
@@ -147,5 +141,43 @@ describe('periodLabel for a reading averaged from January', () => {
     ['ceiling', undefined, '2025-10', '10月'],
   ] as const)('%s with reading %s at %s → %s', (kind, reading, month, expected) => {
     expect(periodLabel({ kind, frequency: 'monthly', ...(reading ? { reading } : {}) }, month)).toBe(expected)
+  })
+})
+
+describe('dueDate and dueMonth: a period is judged only from its due day', () => {
+  const monthly = { year: 2025, frequency: 'monthly' as const }
+  const quarterly = { year: 2025, frequency: 'quarterly' as const }
+  it.each([
+    { target: monthly, month: '2025-10', expected: '2025-11-15' },
+    { target: monthly, month: '2025-12', expected: '2026-01-15' },
+    { target: quarterly, month: '2025-06', expected: '2025-07-20' },
+    { target: { year: 2025, frequency: 'annual' as const }, month: '2025-12', expected: '2026-01-20' },
+    { target: { ...monthly, dueDay: 31 }, month: '2025-01', expected: '2025-02-28' },
+  ])('$target.frequency $month is due on $expected', ({ target, month, expected }) => {
+    expect(dueDate(target, month)).toBe(expected)
+  })
+
+  it.each([
+    { target: monthly, asOf: '2026-01-10', expected: '2025-11' },
+    { target: monthly, asOf: '2026-01-15', expected: '2025-12' },
+    { target: quarterly, asOf: '2025-07-19', expected: '2025-03' },
+    { target: quarterly, asOf: '2025-07-20', expected: '2025-06' },
+    { target: monthly, asOf: '2025-02-14', expected: undefined },
+  ])('$target.frequency as of $asOf → $expected', ({ target, asOf, expected }) => {
+    expect(dueMonth(target, asOf)).toBe(expected)
+  })
+
+  it.each([
+    { asOf: '2026-01-14', expected: false },
+    { asOf: '2026-01-15', expected: true },
+  ])('the year-end figure is due as of $asOf: $expected', ({ asOf, expected }) => {
+    expect(isFinalFigureDue({ ...monthly, deadline: '2025-12-31' }, asOf)).toBe(expected)
+  })
+
+  it('offers the ended months of the plan year to look back to', () => {
+    expect(pastMonthEnds(2025, '2025-04-10')).toEqual(['2025-01-31', '2025-02-28', '2025-03-31'])
+    expect(pastMonthEnds(2025, '2026-11-24')).toHaveLength(12)
+    expect(isPlanYearOver(2025, '2025-12-31')).toBe(false)
+    expect(isPlanYearOver(2025, '2026-01-01')).toBe(true)
   })
 })
