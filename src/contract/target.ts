@@ -82,6 +82,9 @@ export const TargetDefinitionSchema = z
     note: z.string().optional(),
   })
   .refine((t) => t.kind !== 'relative' || t.referenceId, { message: '相对目标必须指明参照目标 (referenceId)' })
+  .refine((t) => t.kind !== 'ceiling' || t.comparator === 'atMost' || t.comparator === 'about', {
+    message: '上限类目标 (ceiling) 的比较方式只能是“以内” (atMost) 或“左右” (about)',
+  })
   .refine((t) => (t.kind !== 'band' && t.comparator !== 'inSync') || t.tolerance !== undefined, {
     message: '“左右”或“基本同步”的目标必须给出容差 (tolerance)',
   }) satisfies z.ZodType<TargetDefinition>

@@ -6,7 +6,7 @@ import { sameTimeLastYear } from './baseline-series'
 import { expectedShare } from './expected-share'
 import { observationAtOrBefore, usableObservations } from './observations'
 import { amountPace, growthPace } from './pace'
-import { deadlineMonth } from './periods'
+import { deadlineMonth, isFinalFigureDue } from './periods'
 import { judgeProjection, projectByShare, projectReading } from './projection'
 import type { Observation, TargetDefinition } from './target'
 import { bandTolerance, isRateUnit, syncTolerance, thresholdsFor } from './thresholds'
@@ -149,7 +149,8 @@ function assessBand(input: AssessKindInput): Assessment {
     target.reading === 'yearToDateTotal'
       ? projectByShare(target, latest, context.baseline)
       : projectReading(target, latest, context.baseline)
-  const judgedValue = final || !projected ? latest.value : projected.value
+  // Only a year-to-date total is judged by where it is heading; a reading is judged as it stands.
+  const judgedValue = target.reading === 'yearToDateTotal' && !final && projected ? projected.value : latest.value
   const difference = latest.value - target.value
   const figures = target.reading === 'yearToDateTotal' ? {} : isRateUnit(target.unit) ? { gapPp: difference } : { gap: difference }
   return {
@@ -181,10 +182,24 @@ function assessRelative({ target, latest, asOf, final, context }: AssessKindInpu
       : target.comparator === 'above'
         ? aboveVerdict(latest.value, ref.value, t.growthAmberPp)
         : directional(target, latest.value, ref.value, t.growthAmberPp)
-  // Decided only when both year-end figures are in; until GDP's own is out the verdict can change.
+  // Decided only when both year-end figures are in; until GDP's own is out the verdict can change,
+  // and once GDP's is due and still missing, it cannot be given at all.
   const decided = final && ref.month >= deadlineMonth(target)
+  if (final && !decided && isFinalFigureDue(target, asOf)) {
+    return {
+      status: 'unreported',
+      latest,
+      gapPp: latest.value - ref.value,
+      reference: { targetId: referenceId, value: ref.value, month: ref.month },
+    }
+  }
   const line = target.comparator === 'inSync' ? ref.value - tolerance : ref.value
-  const projection = judgeProjection({ value: latest.value, basis: 'ytdRate' }, line, 'atLeast', ref.value)
+  const projection = judgeProjection(
+    { value: latest.value, basis: 'ytdRate' },
+    line,
+    target.comparator === 'above' ? 'above' : 'atLeast',
+    ref.value,
+  )
   return {
     status: verdictStatus(verdict, decided),
     latest,

@@ -64,3 +64,13 @@ export function targetForMonth<T extends Pick<TargetDefinition, 'year' | 'freque
   if (ownYear) return ownYear
   return nextYear && isBaselineMonth(nextYear, month) ? nextYear : undefined
 }
+
+/**
+ * Whether last year's series has every reportable month through the end of the period (month n),
+ * so that a share read from it rises month by month rather than jumping between entered months.
+ */
+export function isCompleteThrough(target: Pick<TargetDefinition, 'frequency'>, series: BaselineSeries | undefined, n: number): boolean {
+  return allowedMonths(target.frequency)
+    .filter((m) => m <= n)
+    .every((m) => series?.has(m))
+}

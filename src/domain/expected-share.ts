@@ -2,12 +2,12 @@
 // The period runs from 1 January of the plan year to the target's deadline, so a Q1 milestone's
 // expected share reaches 1 at the end of March and an annual target's at the end of December.
 
-import { type BaselineSeries, seriesRatio } from './baseline-series'
+import { type BaselineSeries, isCompleteThrough, seriesRatio } from './baseline-series'
 import { clamp } from './numeric'
 import { deadlineMonth, monthEnd, monthIndex, parseDate } from './periods'
 import type { TargetDefinition } from './target'
 
-type Paced = Pick<TargetDefinition, 'year' | 'deadline' | 'pacing'> & Partial<Pick<TargetDefinition, 'kind' | 'value'>>
+type Paced = Pick<TargetDefinition, 'year' | 'deadline' | 'pacing'> & Partial<Pick<TargetDefinition, 'kind' | 'value' | 'frequency'>>
 
 const DAY_MS = 86_400_000
 
@@ -43,7 +43,7 @@ export function expectedShare(target: Paced, month: string, series?: BaselineSer
   // A single done/not-done milestone (通车, 开园, 获批) cannot be one-twelfth done each month: with
   // no pacing of its own nothing is expected before the deadline month, so it is not red all year.
   if (isSingleMilestone(target) && !target.pacing) return { share: 0, basis }
-  const fromSeries = seriesRatio(series, m, n)
+  const fromSeries = usesSeries(target, series) ? seriesRatio(series, m, n) : undefined
   if (fromSeries !== undefined) return { share: clamp(fromSeries, 0, 1), basis: 'lastYear' }
   switch (pacing.mode) {
     case 'monthly':
@@ -60,9 +60,22 @@ export function expectedShare(target: Paced, month: string, series?: BaselineSer
   }
 }
 
+/**
+ * Last year's shape replaces the catalog's only when it is complete through the deadline month
+ * (every reportable month entered), and never for daily pacing, which is calendar arithmetic.
+ */
+function usesSeries(target: Paced, series: BaselineSeries | undefined): boolean {
+  const n = periodMonths(target)
+  return (
+    target.pacing?.mode !== 'daily' &&
+    isCompleteThrough({ frequency: target.frequency ?? 'monthly' }, series, n) &&
+    (series?.get(n) ?? 0) > 0
+  )
+}
+
 /** The basis the target's 序时进度 rests on: last year's shape when entered through the deadline month. */
 export function shareBasis(target: Paced, series?: BaselineSeries): ShareBasis {
-  if (seriesRatio(series, periodMonths(target), periodMonths(target)) !== undefined) return 'lastYear'
+  if (usesSeries(target, series)) return 'lastYear'
   const mode = target.pacing?.mode ?? 'monthly'
   return mode === 'seasonal' ? 'profile' : mode === 'daily' ? 'daily' : 'even'
 }

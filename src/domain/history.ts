@@ -1,7 +1,7 @@
 // How a target's status moved month by month: for "连续3个月滞后" and "已扭转" on the cards.
 
 import { type AssessContext, assess } from './assess'
-import { dueDate, isFigureDue, monthsBetween, monthsPerPeriod, reportableMonths } from './periods'
+import { deadlineMonth, dueDate, isFigureDue, monthsBetween, monthsPerPeriod, reportableMonths } from './periods'
 import type { Status } from './status'
 import type { Frequency, Observation, TargetDefinition } from './target'
 
@@ -21,8 +21,10 @@ export function statusHistory(
   asOf: string,
   context: AssessContext = {},
 ): HistoryPoint[] {
+  // A target is not judged month by month after its deadline month (a Q1 milestone in October).
+  const end = deadlineMonth(target)
   return reportableMonths(target)
-    .filter((month) => isFigureDue(target, month, asOf))
+    .filter((month) => month <= end && isFigureDue(target, month, asOf))
     .map((month) => ({ month, status: assess(target, observations, dueDate(target, month), context).status }))
 }
 

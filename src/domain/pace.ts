@@ -3,7 +3,7 @@
 import type { BaselineSeries } from './baseline-series'
 import { expectedShare, periodMonths, type ShareBasis } from './expected-share'
 import { gte } from './numeric'
-import { addMonths, monthIndex, monthsRemaining } from './periods'
+import { addMonths, monthIndex, monthsPerPeriod, monthsRemaining } from './periods'
 import type { Observation, TargetDefinition } from './target'
 
 /** Amount still to do and the pace over the months left. */
@@ -56,8 +56,10 @@ export function amountPace(target: Deadlined, latest: Observation, judged: strin
   const pace: AmountPace = { kind: 'amount', remaining, monthsLeft, perMonth: remaining / monthsLeft, missed: false }
   const now = expectedShare(target, judged, series)
   if (now.basis !== 'lastYear' && now.basis !== 'profile') return pace
-  const next = expectedShare(target, addMonths(judged, 1), series).share
-  return now.share < 1 ? { ...pace, nextMonth: (remaining * (next - now.share)) / (1 - now.share) } : pace
+  // The next reporting period (a quarter for quarterly targets), read on the same shape.
+  const next = expectedShare(target, addMonths(judged, monthsPerPeriod(target.frequency)), series)
+  if (next.basis !== now.basis || now.share >= 1) return pace
+  return { ...pace, nextMonth: Math.max(0, (remaining * (next.share - now.share)) / (1 - now.share)) }
 }
 
 /** Share of last year's total reached by `month`: from the baseline series, else the even m ÷ n. */

@@ -8,9 +8,10 @@
 
 import type { BaselineSeries } from './baseline-series'
 import { expectedShare } from './expected-share'
-import { gte, lte } from './numeric'
+import { gt, gte, lte } from './numeric'
 import { monthIndex, parseMonth } from './periods'
 import type { Observation, TargetDefinition } from './target'
+import { isRateUnit } from './thresholds'
 
 export type ProjectionBasis = 'pace' | 'ytdRate' | 'latest' | 'lastYearPath' | 'seasonalPath'
 
@@ -48,7 +49,9 @@ export function projectReading(
 ): { value: number; basis: ProjectionBasis } {
   const m = parseMonth(latest.month).month
   if (m === 12 || monthIndex(latest.month, target.year) > 12) return { value: latest.value, basis: 'latest' }
-  const at = series?.get(m)
+  // A rate near zero (CPI 0.1 % → 0.4 %) has no seasonal shape to scale by: only amounts and
+  // averages (PM2.5) are carried along last year's path.
+  const at = isRateUnit(target.unit) ? undefined : series?.get(m)
   const end = series?.get(12)
   if (at !== undefined && end !== undefined && at > 0) return { value: (latest.value * end) / at, basis: 'lastYearPath' }
   const ratio = target.seasonalPath?.ratios[m - 1]
@@ -60,16 +63,17 @@ export function projectReading(
 export function judgeProjection(
   projected: { value: number; basis: ProjectionBasis },
   line: number,
-  direction: 'atLeast' | 'atMost' | 'within',
+  direction: 'atLeast' | 'above' | 'atMost' | 'within',
   scale: number,
   tolerance = 0,
 ): Projection {
   const miss =
-    direction === 'atLeast'
+    direction === 'atLeast' || direction === 'above'
       ? line - projected.value
       : direction === 'atMost'
         ? projected.value - line
         : Math.abs(projected.value - line) - tolerance
-  const meets = direction === 'atLeast' ? gte(projected.value, line) : lte(miss, 0)
-  return { ...projected, meets, shortfall: meets ? 0 : miss / Math.max(Math.abs(scale), Number.EPSILON) }
+  const meets = direction === 'atLeast' ? gte(projected.value, line) : direction === 'above' ? gt(projected.value, line) : lte(miss, 0)
+  // A target of 0 (零事故) is scaled by 1 of its unit, so it cannot top every ranking by dividing by ~0.
+  return { ...projected, meets, shortfall: meets ? 0 : Math.max(0, miss) / Math.max(Math.abs(scale), 1) }
 }

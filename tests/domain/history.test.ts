@@ -138,3 +138,12 @@ describe('recovered', () => {
     expect(recovered(history)).toBe(expected)
   })
 })
+
+describe('statusHistory after an early deadline', () => {
+  it('stops at the deadline month: a Q1 milestone missed in March is not 连续10个月滞后 in January', () => {
+    const q1 = makeTarget('milestone', { value: 1, deadline: '2025-03-31' })
+    const history = statusHistory(q1, [obs('2025-03', 0)], '2026-01-20')
+    expect(history.map((p) => p.month)).toEqual(['2025-01', '2025-02', '2025-03'])
+    expect(history.at(-1)?.status).toBe('behind')
+  })
+})

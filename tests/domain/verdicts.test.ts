@@ -16,6 +16,7 @@ const gdp = makeTarget('growth', { value: 5, frequency: 'quarterly' })
 const coal = makeTarget('band', { value: 1.2, unit: '亿吨', tolerance: 0.06, reading: 'yearToDateTotal' })
 const yellowRiver = makeTarget('milestone', { value: 44, unit: '项' })
 const resumed = makeTarget('milestone', { value: 1, deadline: '2025-03-31' })
+const rural = makeTarget('relative', { comparator: 'above', value: 0, referenceId: 'gdp-growth' })
 const grain = makeTarget('level', { value: 31, unit: '亿斤', frequency: 'annual' })
 // Batch-recognised: nothing expected before October.
 const highTech = makeTarget('cumulative', {
@@ -23,6 +24,8 @@ const highTech = makeTarget('cumulative', {
   unit: '家',
   pacing: { mode: 'seasonal', profile: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0.3, 0.6, 1] },
 })
+// Last year's new urban jobs to date (万人), January to December: 1.2 by May, 3.0 in all.
+const JOBS_2024: BaselineSeries = new Map([0.2, 0.4, 0.6, 0.9, 1.2, 1.5, 1.8, 2.1, 2.4, 2.6, 2.8, 3].map((v, i) => [i + 1, v]))
 // Last year's PM2.5 average from January (µg/m³): 1-3月 55, full year 38.
 const PM25_2024: BaselineSeries = new Map([
   [3, 55],
@@ -190,18 +193,58 @@ describe('verdicts an official can trust', () => {
       target: jobs,
       observations: [obs('2025-05', 1)],
       asOf: '2025-06-15',
-      context: {
-        baseline: new Map([
-          [5, 1.2],
-          [12, 3],
-        ]),
-      },
+      context: { baseline: JOBS_2024 },
       status: 'atRisk',
       expected: {
         expectedShare: 0.4,
         shareBasis: 'lastYear',
         lastYear: { month: '2024-05', value: 1.2, change: -0.2, changeRatio: -0.2 / 1.2 },
       },
+    },
+    {
+      case: "last year's series with months missing does not shape 序时进度 (it would jump): even shares",
+      target: jobs,
+      observations: [obs('2025-05', 1)],
+      asOf: '2025-06-15',
+      context: {
+        baseline: new Map([
+          [5, 1.2],
+          [12, 3],
+        ]),
+      },
+      status: 'behind',
+      expected: { expectedShare: 5 / 12, shareBasis: 'even' },
+    },
+    {
+      case: "CPI with last year's figures entered: a rate is not carried along last year's path (0.8 % stays 0.8 %)",
+      target: cpi,
+      observations: [obs('2025-03', 0.8)],
+      asOf: '2025-04-15',
+      context: {
+        baseline: new Map([
+          [3, 0.1],
+          [12, 0.4],
+        ]),
+      },
+      status: 'onTrack',
+      expected: { projection: { value: 0.8, basis: 'latest', meets: true, shortfall: 0 }, belowControlLine: true },
+    },
+    {
+      case: '农村居民收入 高于 GDP, level with it at 5.2 %: amber, and the projection does not claim it will be met',
+      target: rural,
+      observations: [obs('2025-09', 5.2)],
+      asOf: '2025-10-20',
+      context: { reference: [obs('2025-09', 5.2, { targetId: 'gdp-growth' })] },
+      status: 'atRisk',
+      expected: { projection: { value: 5.2, basis: 'ytdRate', meets: false, shortfall: 0 } },
+    },
+    {
+      case: 'income 全年 in but GDP 全年 never: unreported once it is due, not a verdict on 前三季度 GDP',
+      target: rural,
+      observations: [obs('2025-12', 5.6)],
+      asOf: '2026-06-30',
+      context: { reference: [obs('2025-09', 5.2, { targetId: 'gdp-growth' })] },
+      status: 'unreported',
     },
     // — milestones published —
     {
